@@ -1,0 +1,69 @@
+# mimic — one non-recursive build.
+#   make          build/mimic-riscv64
+#   make check    install what is missing, build, run every test
+#   make demo     install what is missing, build, run a sample riscv64 program
+#   make bench    time mimic against the reference emulator and native
+
+CC ?= gcc
+OPT ?= -O2
+PKGS := capstone glib-2.0 libelf
+CFLAGS ?= $(OPT) -g
+CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
+          -Wno-missing-field-initializers -fno-strict-aliasing -I. \
+          $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+
+B := build
+CORE_SRCS := $(wildcard translator/*.c) $(wildcard backends/x86_64/*.c)
+USER_SRCS := $(wildcard loader/*.c) $(wildcard syscall/*.c) $(wildcard linux-user/*.c)
+RV64_SRCS := $(wildcard frontends/riscv64/*.c)
+
+obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
+CORE_OBJS := $(call obj,$(CORE_SRCS))
+USER_OBJS := $(call obj,$(USER_SRCS))
+RV64_OBJS := $(call obj,$(RV64_SRCS))
+
+all: $(B)/mimic-riscv64
+
+$(B)/mimic-riscv64: $(CORE_OBJS) $(USER_OBJS) $(RV64_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
+
+# Unit tests: tests/unit/test-NAME.c links against the core (and the riscv64
+# frontend where it needs a guest).
+UNIT_SRCS := $(wildcard tests/unit/test-*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
+
+$(B)/tests/%: tests/unit/%.c $(CORE_OBJS) $(RV64_OBJS) $(USER_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(filter-out $(B)/obj/linux-user/main.o,$(CORE_OBJS) $(RV64_OBJS) $(USER_OBJS)) $(LDLIBS)
+
+unit: $(UNIT_BINS)
+
+deps:
+	@scripts/install-deps.sh
+
+check: deps
+	@$(MAKE) --no-print-directory all unit
+	@tests/run-tests.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/bench.sh $(if $(JSON),--json $(JSON))
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all unit deps check demo bench format clean

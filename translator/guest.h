@@ -1,0 +1,53 @@
+/*
+ * GuestArch: everything the core and linux-user need from a frontend.
+ */
+#ifndef MIMIC_GUEST_H
+#define MIMIC_GUEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cpu.h"
+#include "ir.h"
+#include "tb.h"
+
+typedef struct GuestArch {
+    const char *name;     /* "riscv64" */
+    uint16_t elf_machine; /* EM_RISCV */
+    size_t cpu_size;      /* sizeof the frontend's CPU state */
+    unsigned va_bits;     /* user virtual address width */
+    int cs_arch, cs_mode; /* capstone, for -d in_asm */
+
+    /* Register the frontend's globals in a fresh IRContext. */
+    void (*init_globals)(IRContext *ctx);
+    void (*cpu_reset)(CPUCommon *cpu);
+    /* Decode guest code at tb->pc into ctx; set tb->size. */
+    void (*translate)(IRContext *ctx, TranslationBlock *tb, CPUCommon *cpu);
+    /* Print the CPU state for -d cpu / fatal errors. */
+    void (*dump_state)(CPUCommon *cpu, void (*print)(const char *, ...));
+    /* -cpu help: list the models; return false if `name` is unknown. */
+    bool (*cpu_select)(const char *name);
+
+    /* User-mode ABI. */
+    uint64_t (*syscall_nr)(CPUCommon *cpu);
+    uint64_t (*syscall_arg)(CPUCommon *cpu, int i);
+    void (*syscall_ret)(CPUCommon *cpu, uint64_t ret); /* also steps pc */
+    void (*init_user)(CPUCommon *cpu, uint64_t entry, uint64_t sp);
+    void (*set_tls)(CPUCommon *cpu, uint64_t tls);
+    uint64_t (*hwcap)(void);
+    const char *platform; /* AT_PLATFORM, or NULL */
+    const char *uname_machine;
+} GuestArch;
+
+extern const GuestArch *guest_arch; /* the one this binary emulates */
+
+/* Read guest code for the translator. Returns false if the bytes are not
+ * mapped executable (the frontend then ends the TB, or raises EXCP_SEGV if
+ * nothing was decoded yet). */
+bool translator_fetch(uint64_t pc, unsigned size, uint32_t *out);
+
+/* Emit: pc = `pc`; exception_index = excp; exit to the loop. */
+void ir_gen_exception(IRContext *ctx, int pc_global, uint64_t pc, int excp);
+
+#endif

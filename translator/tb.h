@@ -1,0 +1,73 @@
+/*
+ * Translation blocks: the cache of translated guest code.
+ *
+ * A TB is looked up by (pc, flags): first in the CPU's direct-mapped jump
+ * cache, then in the global hash table. Each TB has two outgoing jump slots
+ * (goto_tb 0/1) that the loop patches to point straight at the successor's
+ * code once both exist (chaining); every TB keeps the list of slots that
+ * jump into it so invalidation can unchain them.
+ *
+ * Per-instruction records map host code offsets back to guest pcs:
+ * insn_host_off[i] is where guest insn i (at insn_pc[i]) starts in the code.
+ */
+#ifndef MIMIC_TB_H
+#define MIMIC_TB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu.h"
+
+#define TB_NO_JUMP 0xffff
+
+typedef struct TranslationBlock {
+    uint64_t pc;
+    uint32_t flags;
+    uint32_t size;     /* guest bytes covered */
+    uint8_t *code;     /* host code start (entry) */
+    uint32_t code_size;
+    uint16_t jmp_insn_off[2];  /* offset of the patchable rel32, or TB_NO_JUMP */
+    uint16_t jmp_reset_off[2]; /* where an unchained slot jumps */
+    struct TranslationBlock *jmp_dest[2];
+    /* Incoming chained jumps: tagged pointers (tb | slot), linked through
+     * the source TB's jmp_next[slot]. */
+    uintptr_t jmp_first;
+    uintptr_t jmp_next[2];
+    struct TranslationBlock *hash_next;
+    struct TranslationBlock *page_next[2]; /* TBs on the same guest page */
+    uint64_t page_addr[2];                 /* pages spanned, or -1 */
+    uint32_t nb_insns;
+    uint32_t *insn_host_off;
+    uint64_t *insn_pc;
+    bool invalid;
+} TranslationBlock;
+
+/* Exit values returned by generated code: a TB pointer with the low bits
+ * saying why. 0 means "pc is set, look up the next TB". */
+enum {
+    TB_EXIT_SLOT0 = 0,
+    TB_EXIT_SLOT1 = 1,
+    TB_EXIT_REQUESTED = 2, /* exit_request seen at TB entry */
+    TB_EXIT_MASK = 3,
+};
+
+void tb_init(void);
+TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags);
+TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
+                                       uint32_t flags);
+void tb_add_jump(TranslationBlock *from, int slot, TranslationBlock *to);
+/* Invalidate every TB intersecting [start, end). */
+void tb_invalidate_range(uint64_t start, uint64_t end);
+void tb_flush(void);
+TranslationBlock *tb_find_by_host_pc(uintptr_t host_pc);
+/* Restore exact guest state for a fault at host_pc; false if host_pc is not
+ * in generated code. */
+bool cpu_restore_state(CPUCommon *cpu, uintptr_t host_pc);
+
+/* Statistics for -d and bench. */
+typedef struct TBStats {
+    uint64_t translated, chained, flushes, invalidated, lookups_slow;
+} TBStats;
+extern TBStats tb_stats;
+
+#endif
