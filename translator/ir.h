@@ -345,6 +345,12 @@ void ir_optimize(IRContext *ctx);
  * side effects or no fixed value. */
 bool ir_eval(IROpcode opc, bool w32, const uint64_t *in, const IRArg *cst,
              uint64_t *out);
+/* Does `a cond b` hold, comparing in the op's width? */
+bool ir_eval_cond(IRCond c, bool w32, uint64_t a, uint64_t b);
+/* Set IRInsn.life: bit j set when input args[j] (a NORMAL or CONST temp) is
+ * read for the last time by this insn. */
 void ir_liveness(IRContext *ctx);
+/* Turn NORMAL temps read outside the block that wrote them into LOCALs. */
+void ir_promote_locals(IRContext *ctx);
 
 #endif
