@@ -39,6 +39,10 @@ typedef struct HostBackend {
 
 extern const HostBackend host_backend;
 
+/* Set by HostBackend.init: generated-code address that returns 0 to the loop
+ * (goto_ptr's miss path). */
+extern const void *backend_exit_zero;
+
 /* Set by the loader before any translation; 0 when guest addresses equal host
  * addresses. Generated code adds it to every guest address. */
 extern uintptr_t guest_base;

@@ -20,6 +20,10 @@ int cpu_exec(CPUCommon *cpu);
 /* Leave generated code / a helper for the loop with exception `excp`. The
  * caller has made cpu->pc exact. */
 __attribute__((noreturn)) void cpu_loop_exit(CPUCommon *cpu, int excp);
+/* Generated code's slow path for a misaligned IR_MO_ALIGN access. */
+__attribute__((noreturn)) void cpu_unaligned_access(CPUCommon *cpu,
+                                                    uint64_t addr,
+                                                    uintptr_t host_pc);
 /* The CPU running on this thread, or NULL. */
 extern __thread CPUCommon *current_cpu;
 

@@ -51,4 +51,6 @@ void log_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_disas(int cs_arch, int cs_mode, const uint8_t *code, size_t size,
                uint64_t addr);
 
+void log_disas_host(const uint8_t *code, size_t size);
+
 #endif

@@ -51,7 +51,18 @@ enum {
     TB_EXIT_MASK = 3,
 };
 
-void tb_init(void);
+#include <pthread.h>
+#include <stddef.h>
+
+/* Serializes translation, publication, chaining and invalidation. */
+extern pthread_mutex_t tb_lock;
+/* Bumped by every flush: a TB pointer from an older generation is stale. */
+extern uint32_t tb_flush_count;
+
+void tb_init_buffers(size_t code_size);
+void tb_register_cpu(CPUCommon *cpu);
+void tb_unregister_cpu(CPUCommon *cpu);
+bool tb_in_code_buffer(uintptr_t host_pc);
 TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags);
 TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
                                        uint32_t flags);

@@ -1,0 +1,147 @@
+/*
+ * The execution loop: find or translate the TB for the current pc, chain it
+ * to the block we just left, run it, and interpret how it exited.
+ *
+ * Exits: 0 with exception_index set (the guest raised), 0 without (pc is
+ * set: an indirect jump missed, look it up), tb|slot (a direct jump to be
+ * chained), tb|TB_EXIT_REQUESTED (exit_request seen at TB entry; pc is that
+ * TB's pc because nothing of it ran).
+ */
+#include "translator/exec.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "translator/backend.h"
+#include "translator/log.h"
+#include "translator/tb.h"
+
+uintptr_t guest_base;
+const void *backend_exit_zero;
+__thread CPUCommon *current_cpu;
+const GuestArch *translator_arch;
+
+void translator_init(const GuestArch *arch, size_t code_buffer_size)
+{
+    if (!log_file) {
+        log_file = stderr;
+    }
+    translator_arch = arch;
+    tb_init_buffers(code_buffer_size);
+}
+
+CPUCommon *cpu_new(const GuestArch *arch)
+{
+    CPUCommon *cpu = aligned_alloc(64, (arch->cpu_size + 63) & ~(size_t)63);
+    if (!cpu) {
+        fprintf(stderr, "mimic: out of memory\n");
+        exit(1);
+    }
+    memset(cpu, 0, arch->cpu_size);
+    cpu->arch = arch;
+    cpu->jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TBJumpCacheEntry));
+    if (!cpu->jmp_cache) {
+        fprintf(stderr, "mimic: out of memory\n");
+        exit(1);
+    }
+    arch->cpu_reset(cpu);
+    tb_register_cpu(cpu);
+    return cpu;
+}
+
+void cpu_loop_exit(CPUCommon *cpu, int excp)
+{
+    cpu->exception_index = excp;
+    siglongjmp(cpu->jmp_env, 1);
+}
+
+void cpu_unaligned_access(CPUCommon *cpu, uint64_t addr, uintptr_t host_pc)
+{
+    cpu_restore_state(cpu, host_pc);
+    cpu->fault_addr = addr;
+    cpu_loop_exit(cpu, EXCP_BUS);
+}
+
+void ir_gen_exception(IRContext *ctx, int pc_global, uint64_t pc, int excp)
+{
+    ir_movi(ctx, (IRTempId)pc_global, (int64_t)pc);
+    ir_st_env(ctx, ir_const(ctx, excp), offsetof(CPUCommon, exception_index),
+              IR_MO_32);
+    ir_exit_tb(ctx, 0);
+}
+
+/* Faults leave the host signal handler by longjmp, with the signal still
+ * blocked: unblock the synchronous ones so the next fault is seen. */
+static void cpu_unblock_fault_signals(void)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGSEGV);
+    sigaddset(&set, SIGBUS);
+    sigaddset(&set, SIGILL);
+    sigaddset(&set, SIGFPE);
+    sigaddset(&set, SIGTRAP);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+static void cpu_log_exec(CPUCommon *cpu, TranslationBlock *tb)
+{
+    if (log_enabled(LOG_cpu) && cpu->arch->dump_state) {
+        cpu->arch->dump_state(cpu, log_printf);
+    }
+    log_printf("Trace: %p [%08x/%016lx]\n", (void *)tb->code, tb->flags,
+               (unsigned long)tb->pc);
+}
+
+int cpu_exec(CPUCommon *cpu)
+{
+    TranslationBlock *last = NULL;
+    int last_slot = 0;
+    uint32_t gen = tb_flush_count;
+    const bool nochain = log_enabled(LOG_nochain);
+    const bool trace = log_enabled(LOG_exec | LOG_cpu);
+
+    current_cpu = cpu;
+    if (sigsetjmp(cpu->jmp_env, 0)) {
+        cpu->running = 0;
+        cpu_unblock_fault_signals();
+        int e = cpu->exception_index;
+        cpu->exception_index = EXCP_NONE;
+        return e;
+    }
+    for (;;) {
+        if (cpu->exit_request) {
+            cpu->exit_request = 0;
+            return EXCP_INTERRUPT;
+        }
+        TranslationBlock *tb = tb_find_or_translate(cpu, cpu->pc,
+                                                    cpu->tb_flags);
+        if (last && !nochain && gen == tb_flush_count) {
+            tb_add_jump(last, last_slot, tb);
+        }
+        gen = tb_flush_count;
+        if (trace) {
+            cpu_log_exec(cpu, tb);
+        }
+        cpu->running = 1;
+        uintptr_t ret = host_backend.enter(cpu, tb->code);
+        cpu->running = 0;
+
+        last = (TranslationBlock *)(ret & ~(uintptr_t)TB_EXIT_MASK);
+        last_slot = (int)(ret & TB_EXIT_MASK);
+        if (!last) {
+            if (cpu->exception_index != EXCP_NONE) {
+                int e = cpu->exception_index;
+                cpu->exception_index = EXCP_NONE;
+                return e;
+            }
+            continue;
+        }
+        if (last_slot == TB_EXIT_REQUESTED) {
+            cpu->pc = last->pc;
+            last = NULL;
+        }
+    }
+}
