@@ -21,14 +21,12 @@
 uintptr_t guest_base;
 const void *backend_exit_zero;
 __thread CPUCommon *current_cpu;
-const GuestArch *translator_arch;
 
 void translator_init(const GuestArch *arch, size_t code_buffer_size)
 {
     if (!log_file) {
         log_file = stderr;
     }
-    translator_arch = arch;
     tb_init_buffers(code_buffer_size);
 }
 

@@ -287,7 +287,8 @@ static void opt_dce(IRContext *ctx)
         if (insn->opc == IR_nop) {
             continue;
         }
-        if (!(def->flags & IR_F_SIDE) && no == 1) {
+        /* Guest loads stay: a load to x0 must still fault like hardware. */
+        if (!(def->flags & (IR_F_SIDE | IR_F_SYNC)) && no == 1) {
             IRTempId d = insn->args[0];
             IRTempKind k = ctx->temps[d].kind;
             if (k != IR_TEMP_GLOBAL && !used[d]) {
