@@ -1,0 +1,139 @@
+/*
+ * The riscv64 GuestArch: CPU reset, the user-mode ABI (Linux riscv64
+ * psABI: syscall number in a7, arguments a0..a5, result in a0, TLS in tp)
+ * and the hooks the core and linux-user call.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <capstone/capstone.h>
+
+#include "frontends/riscv64/cpu.h"
+#include "frontends/riscv64/helpers.h"
+#include "frontends/riscv64/translate.h"
+
+enum {
+    RV_REG_SP = 2,
+    RV_REG_TP = 4,
+    RV_REG_A0 = 10,
+    RV_REG_A7 = 17,
+};
+
+static void rv_cpu_reset(CPUCommon *cpu)
+{
+    CPURISCVState *env = rv_env(cpu);
+
+    memset(env->x, 0, sizeof(env->x));
+    memset(env->f, 0, sizeof(env->f));
+    env->fflags = 0;
+    env->frm = 0;
+    env->load_res = UINT64_MAX;
+    env->load_val = 0;
+    env->insn_count = 0;
+    cpu->pc = 0;
+}
+
+static void rv_dump_state(CPUCommon *cpu, void (*print)(const char *, ...))
+{
+    CPURISCVState *env = rv_env(cpu);
+
+    print(" pc       %016llx\n", (unsigned long long)cpu->pc);
+    for (int i = 0; i < 32; i++) {
+        print(" x%-2d/%-4s %016llx%s", i, rv_reg_name(i),
+              (unsigned long long)env->x[i], (i & 3) == 3 ? "\n" : "");
+    }
+    for (int i = 0; i < 32; i++) {
+        print(" f%-2d      %016llx%s", i, (unsigned long long)env->f[i],
+              (i & 3) == 3 ? "\n" : "");
+    }
+    print(" fflags %02llx frm %llx\n", (unsigned long long)env->fflags,
+          (unsigned long long)env->frm);
+}
+
+static bool rv_cpu_select(const char *name)
+{
+    static const char *const models[] = {"rv64", "any", "max"};
+
+    if (!strcmp(name, "help")) {
+        printf("Available CPUs:\n");
+        printf("  rv64   RV64GC + Zba Zbb Zbs (any, max: the same)\n");
+        return true;
+    }
+    for (size_t i = 0; i < sizeof(models) / sizeof(models[0]); i++) {
+        if (!strcmp(name, models[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static uint64_t rv_syscall_nr(CPUCommon *cpu)
+{
+    return rv_env(cpu)->x[RV_REG_A7];
+}
+
+static uint64_t rv_syscall_arg(CPUCommon *cpu, int i)
+{
+    return rv_env(cpu)->x[RV_REG_A0 + i];
+}
+
+/* ecall has no compressed form, so the next insn is always pc + 4. */
+static void rv_syscall_ret(CPUCommon *cpu, uint64_t ret)
+{
+    rv_env(cpu)->x[RV_REG_A0] = ret;
+    cpu->pc += 4;
+}
+
+static void rv_init_user(CPUCommon *cpu, uint64_t entry, uint64_t sp)
+{
+    rv_cpu_reset(cpu);
+    cpu->pc = entry;
+    rv_env(cpu)->x[RV_REG_SP] = sp;
+}
+
+static void rv_set_tls(CPUCommon *cpu, uint64_t tls)
+{
+    rv_env(cpu)->x[RV_REG_TP] = tls;
+}
+
+/* AT_HWCAP: one bit per single-letter extension, bit ('x' - 'a'). */
+static uint64_t rv_hwcap(void)
+{
+    static const char letters[] = "imafdc";
+    uint64_t caps = 0;
+
+    for (const char *p = letters; *p; p++) {
+        caps |= 1ull << (*p - 'a');
+    }
+    return caps;
+}
+
+const GuestArch riscv64_arch = {
+    .name = "riscv64",
+    .elf_machine = 243, /* EM_RISCV */
+    .cpu_size = sizeof(CPURISCVState),
+    .va_bits = 39,
+#if CS_API_MAJOR >= 5
+    .cs_arch = CS_ARCH_RISCV,
+    .cs_mode = CS_MODE_RISCV64 | CS_MODE_RISCVC,
+#else
+    /* capstone 4 has no RISC-V: cs_open fails and logs show raw bytes. */
+    .cs_arch = CS_ARCH_MAX,
+    .cs_mode = 0,
+#endif
+    .init_globals = rv_init_globals,
+    .cpu_reset = rv_cpu_reset,
+    .translate = rv_translate,
+    .dump_state = rv_dump_state,
+    .cpu_select = rv_cpu_select,
+    .syscall_nr = rv_syscall_nr,
+    .syscall_arg = rv_syscall_arg,
+    .syscall_ret = rv_syscall_ret,
+    .init_user = rv_init_user,
+    .set_tls = rv_set_tls,
+    .hwcap = rv_hwcap,
+    .platform = NULL,
+    .uname_machine = "riscv64",
+};
+
+const GuestArch *guest_arch = &riscv64_arch;

@@ -1,0 +1,983 @@
+/*
+ * RISC-V F/D helpers (see fpu.h for the calling conventions).
+ *
+ * How results are made exact:
+ *   - RNE/RTZ/RDN/RUP arithmetic runs on the host SSE unit: MXCSR is loaded
+ *     with the rounding mode, all exceptions masked and DAZ/FTZ off; the
+ *     exception bits are read back and mapped to fflags; the caller's MXCSR
+ *     is restored. x86 detects tininess after rounding and raises UE (when
+ *     masked) only for inexact tiny results: the RISC-V rule. The asm
+ *     statements are volatile so the compiler cannot move the arithmetic
+ *     across the MXCSR writes.
+ *   - NaN results are replaced by the canonical NaN (x86 returns an input
+ *     NaN or its own default NaN); x86 raises IE exactly for the RISC-V NV
+ *     cases of add/mul/div/sqrt, so those flags are taken as they come.
+ *   - RMM (round to nearest, ties to max magnitude) uses an exact soft-float
+ *     path: operands unpacked to integer significands, the exact result (or
+ *     a round-to-odd approximation with far more than p+2 bits, which
+ *     rounds identically) in 128 bits, one rounding routine for all modes.
+ *     Operations with a zero, infinite or NaN operand are exact or follow
+ *     the same signed-zero rule in RMM as in RNE, so RMM only takes the
+ *     soft path when every operand is finite and nonzero. sqrt never needs
+ *     it: a square root is never exactly halfway between two floats and
+ *     never subnormal.
+ *   - Conversions to integers, compares, min/max and fclass are plain C.
+ */
+#include "frontends/riscv64/fpu.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "frontends/riscv64/cpu.h"
+
+typedef unsigned __int128 u128;
+
+/* ---- host MXCSR ---------------------------------------------------- */
+
+/* RISC-V rm -> x86 RC field: RNE=0, RDN=1, RUP=2, RTZ=3 (RMM: RNE). */
+static const uint8_t x86_rc[8] = { 0, 3, 1, 2, 0, 0, 0, 0 };
+
+/* x86 IE DE ZE OE UE PE (bits 0..5) -> RISC-V NV DZ OF UF NX; DE has no
+ * RISC-V counterpart and is dropped. */
+static inline unsigned x86_to_rv(uint32_t x)
+{
+    return ((x & 1) << 4) | ((x & 4) << 1) | ((x & 8) >> 1) |
+           ((x & 16) >> 3) | ((x & 32) >> 5);
+}
+
+static inline uint32_t mx_enter(int rm)
+{
+    uint32_t old, mx = 0x1f80u | ((uint32_t)x86_rc[rm & 7] << 13);
+    __asm__ volatile("stmxcsr %0" : "=m"(old));
+    __asm__ volatile("ldmxcsr %0" : : "m"(mx));
+    return old;
+}
+
+static inline unsigned mx_leave(uint32_t old)
+{
+    uint32_t mx;
+    __asm__ volatile("stmxcsr %0" : "=m"(mx));
+    __asm__ volatile("ldmxcsr %0" : : "m"(old));
+    return x86_to_rv(mx & 0x3f);
+}
+
+static int hw_fma = -1; /* -1: not probed yet */
+
+int rv_fpu_set_hw_fma(int on)
+{
+    int old = hw_fma < 0 ? __builtin_cpu_supports("fma") != 0 : hw_fma;
+    hw_fma = on && __builtin_cpu_supports("fma");
+    return old;
+}
+
+static inline bool have_hw_fma(void)
+{
+    if (__builtin_expect(hw_fma < 0, 0)) {
+        hw_fma = __builtin_cpu_supports("fma") != 0;
+    }
+    return hw_fma;
+}
+
+/* ---- bit-level classification --------------------------------------- */
+
+static inline bool isnan32(uint32_t a) { return (a & 0x7fffffffu) > 0x7f800000u; }
+static inline bool isnan64(uint64_t a)
+{
+    return (a & ~(1ull << 63)) > 0x7ff0000000000000ull;
+}
+static inline bool issnan32(uint32_t a)
+{
+    return isnan32(a) && !(a & 0x00400000u);
+}
+static inline bool issnan64(uint64_t a)
+{
+    return isnan64(a) && !(a & 0x0008000000000000ull);
+}
+/* Finite and nonzero. */
+static inline bool isnormsub32(uint32_t a)
+{
+    uint32_t m = a & 0x7fffffffu;
+    return m != 0 && m < 0x7f800000u;
+}
+static inline bool isnormsub64(uint64_t a)
+{
+    uint64_t m = a & ~(1ull << 63);
+    return m != 0 && m < 0x7ff0000000000000ull;
+}
+
+static inline uint32_t unbox(uint64_t a)
+{
+    return (a >> 32) == 0xffffffffu ? (uint32_t)a : RV_FPU_CANON_S;
+}
+
+/* ---- the soft-float path ------------------------------------------- */
+
+typedef struct FFmt {
+    int mbits; /* stored significand bits */
+    int ebits;
+    int emin;  /* exponent of the smallest normal: 1 - bias */
+    int emax;  /* bias */
+} FFmt;
+
+static const FFmt fmt32 = { 23, 8, -126, 127 };
+static const FFmt fmt64 = { 52, 11, -1022, 1023 };
+
+/* A finite nonzero value: (-1)^sign * sig * 2^exp. */
+typedef struct Unpacked {
+    int sign;
+    int exp;
+    uint64_t sig;
+} Unpacked;
+
+static Unpacked unpack(const FFmt *f, uint64_t x)
+{
+    Unpacked u;
+    int e = (int)((x >> f->mbits) & ((1u << f->ebits) - 1));
+    uint64_t m = x & ((1ull << f->mbits) - 1);
+    u.sign = (int)((x >> (f->mbits + f->ebits)) & 1);
+    if (e == 0) {
+        u.sig = m;
+        u.exp = f->emin - f->mbits;
+    } else {
+        u.sig = m | (1ull << f->mbits);
+        u.exp = e - f->emax - f->mbits;
+    }
+    return u;
+}
+
+static inline int msb128(u128 x)
+{
+    uint64_t hi = (uint64_t)(x >> 64);
+    return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll((uint64_t)x);
+}
+
+/* sig >> sh rounded in mode rm for a value of sign `sign`; sets *inexact. */
+static u128 shift_round(u128 sig, int sh, int sign, int rm, bool *inexact)
+{
+    u128 q, rem, half;
+    bool up;
+
+    if (sh <= 0) {
+        *inexact = false;
+        return sig << -sh;
+    }
+    if (sh > 128) {
+        q = 0;
+        rem = sig;
+        half = 0; /* rem is below half: flagged by the special case below */
+    } else if (sh == 128) {
+        q = 0;
+        rem = sig;
+        half = (u128)1 << 127;
+    } else {
+        q = sig >> sh;
+        rem = sig & (((u128)1 << sh) - 1);
+        half = (u128)1 << (sh - 1);
+    }
+    *inexact = rem != 0;
+    if (!rem) {
+        return q;
+    }
+    switch (rm) {
+    case RV_RM_RNE:
+        up = half && (rem > half || (rem == half && (q & 1)));
+        break;
+    case RV_RM_RMM:
+        up = half && rem >= half;
+        break;
+    case RV_RM_RDN:
+        up = sign;
+        break;
+    case RV_RM_RUP:
+        up = !sign;
+        break;
+    default:
+        up = false;
+        break;
+    }
+    return q + up;
+}
+
+/* Round (-1)^sign * sig * 2^exp (sig != 0) to format f in mode rm. */
+static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig, int rm,
+                           unsigned *fl)
+{
+    int etop = exp + msb128(sig);
+    uint64_t sbit = (uint64_t)sign << (f->mbits + f->ebits);
+    uint64_t hidden = 1ull << f->mbits;
+    bool inexact, tiny = false, ix2;
+    u128 q;
+
+    if (etop < f->emin) {
+        if (etop == f->emin - 1) {
+            /* Tininess after rounding: round to full precision with an
+             * unbounded exponent and see if it reaches 2^emin. */
+            q = shift_round(sig, etop - f->mbits - exp, sign, rm, &ix2);
+            tiny = q < ((u128)hidden << 1);
+        } else {
+            tiny = true;
+        }
+        q = shift_round(sig, f->emin - f->mbits - exp, sign, rm, &inexact);
+        if (inexact) {
+            *fl |= RV_FF_NX | (tiny ? RV_FF_UF : 0);
+        }
+        return sbit | (uint64_t)q; /* q == hidden encodes the min normal */
+    }
+    q = shift_round(sig, etop - f->mbits - exp, sign, rm, &inexact);
+    if (q == ((u128)hidden << 1)) {
+        q = hidden;
+        etop++;
+    }
+    if (etop > f->emax) {
+        uint64_t inf = ((1ull << f->ebits) - 1) << f->mbits;
+        bool to_inf = rm == RV_RM_RNE || rm == RV_RM_RMM ||
+                      (rm == RV_RM_RDN && sign) || (rm == RV_RM_RUP && !sign);
+        *fl |= RV_FF_OF | RV_FF_NX;
+        return sbit | (to_inf ? inf : inf - 1);
+    }
+    if (inexact) {
+        *fl |= RV_FF_NX;
+    }
+    return sbit | ((uint64_t)(etop - f->emin + 1) << f->mbits) |
+           ((uint64_t)q - hidden);
+}
+
+/* x >> d, ORing any bits shifted out into bit 0 (round to odd). */
+static inline u128 shift_jam(u128 x, int d)
+{
+    if (d == 0) {
+        return x;
+    }
+    if (d >= 127) {
+        return x != 0;
+    }
+    return (x >> d) | ((x & (((u128)1 << d) - 1)) != 0);
+}
+
+/* a*b + c exactly rounded; a, b finite nonzero, c finite (may be zero). */
+static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
+                         int rm, unsigned *fl)
+{
+    Unpacked ua = unpack(f, a), ub = unpack(f, b), uc;
+    int sp = ua.sign ^ ub.sign, ep = ua.exp + ub.exp, ec, sh, sign;
+    u128 p = (u128)ua.sig * ub.sig, cc, s;
+    uint64_t cmag = c & ~(1ull << (f->mbits + f->ebits));
+
+    if (cmag == 0) {
+        return round_pack(f, sp, ep, p, rm, fl);
+    }
+    uc = unpack(f, c);
+    /* Both terms normalized to bit 125: at least 19 low zero bits each,
+     * two bits of headroom for the carry. */
+    sh = 125 - msb128(p);
+    p <<= sh;
+    ep -= sh;
+    sh = 125 - msb128(uc.sig);
+    cc = (u128)uc.sig << sh;
+    ec = uc.exp - sh;
+    if (ep >= ec) {
+        cc = shift_jam(cc, ep - ec);
+        ec = ep;
+    } else {
+        p = shift_jam(p, ec - ep);
+        ep = ec;
+    }
+    if (sp == uc.sign) {
+        s = p + cc;
+        sign = sp;
+    } else if (p >= cc) {
+        s = p - cc;
+        sign = sp;
+    } else {
+        s = cc - p;
+        sign = uc.sign;
+    }
+    if (s == 0) {
+        return rm == RV_RM_RDN ? 1ull << (f->mbits + f->ebits) : 0;
+    }
+    return round_pack(f, sign, ep, s, rm, fl);
+}
+
+/* a / b; both finite nonzero. */
+static uint64_t soft_div(const FFmt *f, uint64_t a, uint64_t b, int rm,
+                         unsigned *fl)
+{
+    Unpacked ua = unpack(f, a), ub = unpack(f, b);
+    u128 n, q;
+    int sh;
+
+    sh = 63 - __builtin_clzll(ua.sig);
+    ua.sig <<= f->mbits - sh;
+    ua.exp -= f->mbits - sh;
+    sh = 63 - __builtin_clzll(ub.sig);
+    ub.sig <<= f->mbits - sh;
+    ub.exp -= f->mbits - sh;
+    /* n / b has at least 63 bits: far more than p + 2. */
+    n = (u128)ua.sig << 64;
+    q = n / ub.sig;
+    q |= (n % ub.sig) != 0;
+    return round_pack(f, ua.sign ^ ub.sign, ua.exp - ub.exp - 64, q, rm, fl);
+}
+
+/* ---- arithmetic ---------------------------------------------------- */
+
+enum { OP_ADD, OP_MUL, OP_DIV, OP_SQRT };
+
+static inline float b2f(uint32_t x) { float f; memcpy(&f, &x, 4); return f; }
+static inline uint32_t f2b(float f) { uint32_t x; memcpy(&x, &f, 4); return x; }
+static inline double b2d(uint64_t x) { double d; memcpy(&d, &x, 8); return d; }
+static inline uint64_t d2b(double d) { uint64_t x; memcpy(&x, &d, 8); return x; }
+
+static uint32_t hw32(int op, uint32_t a, uint32_t b, int rm, unsigned *fl)
+{
+    float x = b2f(a), y = b2f(b);
+    uint32_t old = mx_enter(rm), r;
+
+    switch (op) {
+    case OP_ADD:
+        __asm__ volatile("addss %1, %0" : "+x"(x) : "x"(y));
+        break;
+    case OP_MUL:
+        __asm__ volatile("mulss %1, %0" : "+x"(x) : "x"(y));
+        break;
+    case OP_DIV:
+        __asm__ volatile("divss %1, %0" : "+x"(x) : "x"(y));
+        break;
+    default:
+        __asm__ volatile("sqrtss %1, %0" : "=x"(x) : "x"(y));
+        break;
+    }
+    *fl |= mx_leave(old);
+    r = f2b(x);
+    return isnan32(r) ? RV_FPU_CANON_S : r;
+}
+
+static uint64_t hw64(int op, uint64_t a, uint64_t b, int rm, unsigned *fl)
+{
+    double x = b2d(a), y = b2d(b);
+    uint32_t old = mx_enter(rm);
+    uint64_t r;
+
+    switch (op) {
+    case OP_ADD:
+        __asm__ volatile("addsd %1, %0" : "+x"(x) : "x"(y));
+        break;
+    case OP_MUL:
+        __asm__ volatile("mulsd %1, %0" : "+x"(x) : "x"(y));
+        break;
+    case OP_DIV:
+        __asm__ volatile("divsd %1, %0" : "+x"(x) : "x"(y));
+        break;
+    default:
+        __asm__ volatile("sqrtsd %1, %0" : "=x"(x) : "x"(y));
+        break;
+    }
+    *fl |= mx_leave(old);
+    r = d2b(x);
+    return isnan64(r) ? RV_FPU_CANON_D : r;
+}
+
+uint32_t rv_fpu_add32(uint32_t a, uint32_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
+        return (uint32_t)soft_fma(&fmt32, a, 0x3f800000u, b, rm, fl);
+    }
+    return hw32(OP_ADD, a, b, rm, fl);
+}
+
+uint32_t rv_fpu_mul32(uint32_t a, uint32_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
+        return (uint32_t)soft_fma(&fmt32, a, b, 0, rm, fl);
+    }
+    return hw32(OP_MUL, a, b, rm, fl);
+}
+
+uint32_t rv_fpu_div32(uint32_t a, uint32_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
+        return (uint32_t)soft_div(&fmt32, a, b, rm, fl);
+    }
+    return hw32(OP_DIV, a, b, rm, fl);
+}
+
+uint32_t rv_fpu_sqrt32(uint32_t a, int rm, unsigned *fl)
+{
+    return hw32(OP_SQRT, 0, a, rm, fl);
+}
+
+uint64_t rv_fpu_add64(uint64_t a, uint64_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
+        return soft_fma(&fmt64, a, 0x3ff0000000000000ull, b, rm, fl);
+    }
+    return hw64(OP_ADD, a, b, rm, fl);
+}
+
+uint64_t rv_fpu_mul64(uint64_t a, uint64_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
+        return soft_fma(&fmt64, a, b, 0, rm, fl);
+    }
+    return hw64(OP_MUL, a, b, rm, fl);
+}
+
+uint64_t rv_fpu_div64(uint64_t a, uint64_t b, int rm, unsigned *fl)
+{
+    if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
+        return soft_div(&fmt64, a, b, rm, fl);
+    }
+    return hw64(OP_DIV, a, b, rm, fl);
+}
+
+uint64_t rv_fpu_sqrt64(uint64_t a, int rm, unsigned *fl)
+{
+    return hw64(OP_SQRT, 0, a, rm, fl);
+}
+
+/*
+ * Fused multiply-add cases, shared by both widths. NaN operands give the
+ * canonical NaN, with NV for a signaling NaN and for inf*0 even when c is
+ * a quiet NaN (the RISC-V rule). Returns true if *r holds the result.
+ */
+static bool fma_special(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
+                        uint64_t *r, unsigned *fl)
+{
+    int w = f->mbits + f->ebits;
+    uint64_t mask = (1ull << w) - 1;
+    uint64_t inf = ((1ull << f->ebits) - 1) << f->mbits;
+    uint64_t qbit = 1ull << (f->mbits - 1);
+    uint64_t am = a & mask, bm = b & mask, cm = c & mask;
+    bool an = am > inf, bn = bm > inf, cn = cm > inf;
+    bool inf_zero = (am == inf && bm == 0) || (am == 0 && bm == inf);
+
+    if (an || bn || cn) {
+        if ((an && !(a & qbit)) || (bn && !(b & qbit)) ||
+            (cn && !(c & qbit)) || inf_zero) {
+            *fl |= RV_FF_NV;
+        }
+        *r = inf | qbit;
+        return true;
+    }
+    if (inf_zero) {
+        *fl |= RV_FF_NV;
+        *r = inf | qbit;
+        return true;
+    }
+    if (am == inf || bm == inf) {
+        uint64_t ps = ((a ^ b) >> w) & 1;
+        if (cm == inf && ((c >> w) & 1) != ps) {
+            *fl |= RV_FF_NV;
+            *r = inf | qbit;
+        } else {
+            *r = (ps << w) | inf;
+        }
+        return true;
+    }
+    if (cm == inf) {
+        *r = c;
+        return true;
+    }
+    return false;
+}
+
+/* Product exactly zero (a or b zero, the other finite): 0 + c. */
+static inline bool fma_zero_prod(const FFmt *f, uint64_t a, uint64_t b)
+{
+    uint64_t mask = (1ull << (f->mbits + f->ebits)) - 1;
+    return (a & mask) == 0 || (b & mask) == 0;
+}
+
+uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm,
+                      unsigned *fl)
+{
+    uint64_t r;
+    if (fma_special(&fmt32, a, b, c, &r, fl)) {
+        return (uint32_t)r;
+    }
+    if (fma_zero_prod(&fmt32, a, b)) {
+        /* (±0) + c: exact except the sign of a zero sum, which depends
+         * on rm as for an addition (RMM behaves as RNE). */
+        uint32_t z = (a ^ b) & 0x80000000u;
+        return hw32(OP_ADD, z, c, rm == RV_RM_RMM ? RV_RM_RNE : rm, fl);
+    }
+    if (rm != RV_RM_RMM && have_hw_fma()) {
+        float x = b2f(a), y = b2f(b), z = b2f(c);
+        uint32_t old = mx_enter(rm);
+        __asm__ volatile("vfmadd231ss %2, %1, %0"
+                         : "+x"(z)
+                         : "x"(x), "x"(y));
+        *fl |= mx_leave(old);
+        return f2b(z);
+    }
+    return (uint32_t)soft_fma(&fmt32, a, b, c, rm, fl);
+}
+
+uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm,
+                      unsigned *fl)
+{
+    uint64_t r;
+    if (fma_special(&fmt64, a, b, c, &r, fl)) {
+        return r;
+    }
+    if (fma_zero_prod(&fmt64, a, b)) {
+        uint64_t z = (a ^ b) & (1ull << 63);
+        return hw64(OP_ADD, z, c, rm == RV_RM_RMM ? RV_RM_RNE : rm, fl);
+    }
+    if (rm != RV_RM_RMM && have_hw_fma()) {
+        double x = b2d(a), y = b2d(b), z = b2d(c);
+        uint32_t old = mx_enter(rm);
+        __asm__ volatile("vfmadd231sd %2, %1, %0"
+                         : "+x"(z)
+                         : "x"(x), "x"(y));
+        *fl |= mx_leave(old);
+        return d2b(z);
+    }
+    return soft_fma(&fmt64, a, b, c, rm, fl);
+}
+
+/* ---- min/max, compares, classify ------------------------------------ */
+
+/* Total order key for non-NaN values: -0 < +0. */
+static inline int64_t key32(uint32_t a)
+{
+    return (a & 0x80000000u) ? -(int64_t)(a & 0x7fffffffu) - 1 : (int64_t)a;
+}
+static inline int64_t key64(uint64_t a)
+{
+    return (a >> 63) ? -(int64_t)(a & ~(1ull << 63)) - 1 : (int64_t)a;
+}
+
+static uint32_t minmax32(uint32_t a, uint32_t b, bool max, unsigned *fl)
+{
+    bool an = isnan32(a), bn = isnan32(b);
+    if (an || bn) {
+        if (issnan32(a) || issnan32(b)) {
+            *fl |= RV_FF_NV;
+        }
+        return an && bn ? RV_FPU_CANON_S : an ? b : a;
+    }
+    return (key32(a) < key32(b)) != max ? a : b;
+}
+
+static uint64_t minmax64(uint64_t a, uint64_t b, bool max, unsigned *fl)
+{
+    bool an = isnan64(a), bn = isnan64(b);
+    if (an || bn) {
+        if (issnan64(a) || issnan64(b)) {
+            *fl |= RV_FF_NV;
+        }
+        return an && bn ? RV_FPU_CANON_D : an ? b : a;
+    }
+    return (key64(a) < key64(b)) != max ? a : b;
+}
+
+/* Compare kinds: 0 eq (quiet), 1 lt, 2 le (signaling). */
+static uint64_t cmp32(uint32_t a, uint32_t b, int kind)
+{
+    if (isnan32(a) || isnan32(b)) {
+        bool nv = kind ? true : (issnan32(a) || issnan32(b));
+        return nv ? (uint64_t)RV_FF_NV << 32 : 0;
+    }
+    if (((a | b) & 0x7fffffffu) == 0) {
+        return kind != 1; /* -0 == +0 */
+    }
+    switch (kind) {
+    case 0:
+        return a == b;
+    case 1:
+        return key32(a) < key32(b);
+    default:
+        return key32(a) <= key32(b);
+    }
+}
+
+static uint64_t cmp64(uint64_t a, uint64_t b, int kind)
+{
+    if (isnan64(a) || isnan64(b)) {
+        bool nv = kind ? true : (issnan64(a) || issnan64(b));
+        return nv ? (uint64_t)RV_FF_NV << 32 : 0;
+    }
+    if (((a | b) & ~(1ull << 63)) == 0) {
+        return kind != 1;
+    }
+    switch (kind) {
+    case 0:
+        return a == b;
+    case 1:
+        return key64(a) < key64(b);
+    default:
+        return key64(a) <= key64(b);
+    }
+}
+
+static uint64_t fclass(const FFmt *f, uint64_t x)
+{
+    int w = f->mbits + f->ebits;
+    uint64_t mag = x & ((1ull << w) - 1);
+    uint64_t inf = ((1ull << f->ebits) - 1) << f->mbits;
+    int neg = (x >> w) & 1;
+
+    if (mag > inf) {
+        return (x >> (f->mbits - 1)) & 1 ? 1 << 9 : 1 << 8;
+    }
+    if (mag == inf) {
+        return neg ? 1 << 0 : 1 << 7;
+    }
+    if (mag == 0) {
+        return neg ? 1 << 3 : 1 << 4;
+    }
+    if (mag < (1ull << f->mbits)) {
+        return neg ? 1 << 2 : 1 << 5;
+    }
+    return neg ? 1 << 1 : 1 << 6;
+}
+
+/* ---- conversions --------------------------------------------------- */
+
+/* Float (format f) to a `bits`-wide integer, saturating with NV; NaN gives
+ * the largest positive value. 32-bit results are sign-extended. */
+static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
+                    unsigned *fl)
+{
+    int w = f->mbits + f->ebits;
+    uint64_t mag = x & ((1ull << w) - 1);
+    uint64_t inf = ((1ull << f->ebits) - 1) << f->mbits;
+    int neg = (x >> w) & 1;
+    uint64_t umax = bits == 64 ? ~0ull : 0xffffffffull;
+    uint64_t smax = umax >> 1;
+    uint64_t r;
+    bool inexact;
+    u128 q;
+    Unpacked u;
+
+    if (mag == 0) {
+        return 0;
+    }
+    if (mag > inf) {
+        neg = 0;
+        goto invalid;
+    }
+    if (mag == inf) {
+        goto invalid;
+    }
+    u = unpack(f, x);
+    if (u.exp > 64) {
+        goto invalid;
+    }
+    q = shift_round(u.sig, -u.exp, neg, rm, &inexact);
+    if (sgn) {
+        if (q > (u128)smax + neg) {
+            goto invalid;
+        }
+        r = neg ? -(uint64_t)q : (uint64_t)q;
+    } else {
+        if ((neg && q != 0) || q > umax) {
+            goto invalid;
+        }
+        r = (uint64_t)q;
+    }
+    if (inexact) {
+        *fl |= RV_FF_NX;
+    }
+    return bits == 32 ? (uint64_t)(int64_t)(int32_t)r : r;
+
+invalid:
+    *fl |= RV_FF_NV;
+    if (sgn) {
+        r = neg ? ~smax : smax;
+    } else {
+        r = neg ? 0 : umax;
+    }
+    return bits == 32 ? (uint64_t)(int64_t)(int32_t)r : r;
+}
+
+/* Integer magnitude with sign to float format f. */
+static uint64_t i2f(const FFmt *f, int neg, uint64_t mag, int rm,
+                    unsigned *fl)
+{
+    if (mag == 0) {
+        return 0;
+    }
+    return round_pack(f, neg, 0, mag, rm, fl);
+}
+
+/* ---- helpers: single precision, pure, (flags << 32) | result ------- */
+
+static inline uint64_t pack_s(uint32_t r, unsigned fl)
+{
+    return ((uint64_t)fl << 32) | r;
+}
+
+uint64_t rv_fpu_fadd_s(uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r = rv_fpu_add32(unbox(a), unbox(b), (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fsub_s(uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r = rv_fpu_add32(unbox(a), unbox(b) ^ 0x80000000u, (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fmul_s(uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r = rv_fpu_mul32(unbox(a), unbox(b), (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fdiv_s(uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r = rv_fpu_div32(unbox(a), unbox(b), (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fsqrt_s(uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r = rv_fpu_sqrt32(unbox(a), (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fmadd_s(uint64_t a, uint64_t b, uint64_t c, uint64_t rm,
+                        uint64_t neg)
+{
+    unsigned fl = 0;
+    uint32_t x = unbox(a), z = unbox(c), r;
+    x ^= (neg & RV_FMA_NEG_PROD) ? 0x80000000u : 0;
+    z ^= (neg & RV_FMA_NEG_ADD) ? 0x80000000u : 0;
+    r = rv_fpu_fma32(x, unbox(b), z, (int)rm, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fmin_s(uint64_t a, uint64_t b)
+{
+    unsigned fl = 0;
+    uint32_t r = minmax32(unbox(a), unbox(b), false, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fmax_s(uint64_t a, uint64_t b)
+{
+    unsigned fl = 0;
+    uint32_t r = minmax32(unbox(a), unbox(b), true, &fl);
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_feq_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 0); }
+uint64_t rv_fpu_flt_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 1); }
+uint64_t rv_fpu_fle_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 2); }
+uint64_t rv_fpu_feq_d(uint64_t a, uint64_t b) { return cmp64(a, b, 0); }
+uint64_t rv_fpu_flt_d(uint64_t a, uint64_t b) { return cmp64(a, b, 1); }
+uint64_t rv_fpu_fle_d(uint64_t a, uint64_t b) { return cmp64(a, b, 2); }
+
+uint64_t rv_fpu_fclass_s(uint64_t a) { return fclass(&fmt32, unbox(a)); }
+uint64_t rv_fpu_fclass_d(uint64_t a) { return fclass(&fmt64, a); }
+
+static uint64_t cvt_to_w(const FFmt *f, uint64_t x, uint64_t rm, bool sgn)
+{
+    unsigned fl = 0;
+    uint64_t r = f2i(f, x, (int)rm, sgn, 32, &fl);
+    return pack_s((uint32_t)r, fl);
+}
+
+uint64_t rv_fpu_fcvt_w_s(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt32, unbox(a), rm, true); }
+uint64_t rv_fpu_fcvt_wu_s(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt32, unbox(a), rm, false); }
+uint64_t rv_fpu_fcvt_w_d(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt64, a, rm, true); }
+uint64_t rv_fpu_fcvt_wu_d(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt64, a, rm, false); }
+
+static uint64_t cvt_i_to_s(int neg, uint64_t mag, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r;
+    if (mag < (1u << 24)) {
+        float v = (float)(uint32_t)mag;
+        r = f2b(neg ? -v : v);
+    } else {
+        r = (uint32_t)i2f(&fmt32, neg, mag, (int)rm, &fl);
+    }
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fcvt_s_w(uint64_t a, uint64_t rm)
+{
+    int32_t v = (int32_t)a;
+    return cvt_i_to_s(v < 0, v < 0 ? -(uint64_t)(int64_t)v : (uint64_t)v, rm);
+}
+
+uint64_t rv_fpu_fcvt_s_wu(uint64_t a, uint64_t rm)
+{
+    return cvt_i_to_s(0, (uint32_t)a, rm);
+}
+
+uint64_t rv_fpu_fcvt_s_l(uint64_t a, uint64_t rm)
+{
+    int64_t v = (int64_t)a;
+    return cvt_i_to_s(v < 0, v < 0 ? -(uint64_t)v : (uint64_t)v, rm);
+}
+
+uint64_t rv_fpu_fcvt_s_lu(uint64_t a, uint64_t rm)
+{
+    return cvt_i_to_s(0, a, rm);
+}
+
+uint64_t rv_fpu_fcvt_s_d(uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint32_t r;
+
+    if (isnan64(a)) {
+        fl = issnan64(a) ? RV_FF_NV : 0;
+        r = RV_FPU_CANON_S;
+    } else if (rm == RV_RM_RMM && isnormsub64(a)) {
+        Unpacked u = unpack(&fmt64, a);
+        r = (uint32_t)round_pack(&fmt32, u.sign, u.exp, u.sig, (int)rm, &fl);
+    } else {
+        double x = b2d(a);
+        float y;
+        uint32_t old = mx_enter((int)rm);
+        __asm__ volatile("cvtsd2ss %1, %0" : "=x"(y) : "x"(x));
+        fl = mx_leave(old);
+        r = f2b(y);
+    }
+    return pack_s(r, fl);
+}
+
+uint64_t rv_fpu_fcvt_d_w(uint64_t a) { return d2b((double)(int32_t)a); }
+uint64_t rv_fpu_fcvt_d_wu(uint64_t a) { return d2b((double)(uint32_t)a); }
+
+/* ---- helpers: 64-bit results, flags accrued into env->fflags -------- */
+
+static inline uint64_t accrue(uint64_t env, uint64_t r, unsigned fl)
+{
+    if (fl) {
+        ((CPURISCVState *)(uintptr_t)env)->fflags |= fl;
+    }
+    return r;
+}
+
+uint64_t rv_fpu_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = rv_fpu_add64(a, b, (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = rv_fpu_add64(a, b ^ (1ull << 63), (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = rv_fpu_mul64(a, b, (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = rv_fpu_div64(a, b, (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = rv_fpu_sqrt64(a, (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                        uint64_t rm, uint64_t neg)
+{
+    unsigned fl = 0;
+    uint64_t r;
+    a ^= (neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0;
+    c ^= (neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0;
+    r = rv_fpu_fma64(a, b, c, (int)rm, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fmin_d(uint64_t env, uint64_t a, uint64_t b)
+{
+    unsigned fl = 0;
+    uint64_t r = minmax64(a, b, false, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fmax_d(uint64_t env, uint64_t a, uint64_t b)
+{
+    unsigned fl = 0;
+    uint64_t r = minmax64(a, b, true, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fcvt_l_s(uint64_t env, uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = f2i(&fmt32, unbox(a), (int)rm, true, 64, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fcvt_lu_s(uint64_t env, uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = f2i(&fmt32, unbox(a), (int)rm, false, 64, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fcvt_l_d(uint64_t env, uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = f2i(&fmt64, a, (int)rm, true, 64, &fl);
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fcvt_lu_d(uint64_t env, uint64_t a, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r = f2i(&fmt64, a, (int)rm, false, 64, &fl);
+    return accrue(env, r, fl);
+}
+
+static uint64_t cvt_i_to_d(uint64_t env, int neg, uint64_t mag, uint64_t rm)
+{
+    unsigned fl = 0;
+    uint64_t r;
+    if (mag < (1ull << 53)) {
+        double v = (double)mag;
+        r = d2b(neg ? -v : v);
+    } else {
+        r = i2f(&fmt64, neg, mag, (int)rm, &fl);
+    }
+    return accrue(env, r, fl);
+}
+
+uint64_t rv_fpu_fcvt_d_l(uint64_t env, uint64_t a, uint64_t rm)
+{
+    int64_t v = (int64_t)a;
+    return cvt_i_to_d(env, v < 0, v < 0 ? -(uint64_t)v : (uint64_t)v, rm);
+}
+
+uint64_t rv_fpu_fcvt_d_lu(uint64_t env, uint64_t a, uint64_t rm)
+{
+    return cvt_i_to_d(env, 0, a, rm);
+}
+
+uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a)
+{
+    uint32_t x = unbox(a);
+    if (isnan32(x)) {
+        return accrue(env, RV_FPU_CANON_D, issnan32(x) ? RV_FF_NV : 0);
+    }
+    return d2b((double)b2f(x));
+}

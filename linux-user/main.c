@@ -1,0 +1,359 @@
+/*
+ * mimic-ARCH: the user-mode entry point.
+ *
+ *   mimic-riscv64 [options] program [args...]
+ *
+ * Options are QEMU's user-mode ones. They live in one table (user_options)
+ * that drives the parser, the environment names (QEMU_<ENV> then
+ * MIMIC_<ENV>, read before argv, which overrides them) and -h. Parsing stops
+ * at the first non-option (the program) or after "--".
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "linux-user/mmap.h"
+#include "linux-user/signal.h"
+#include "linux-user/user.h"
+#include "syscall/syscall.h"
+#include "translator/exec.h"
+#include "translator/log.h"
+
+#define MIMIC_VERSION "0.1"
+#define DEFAULT_STACK_SIZE (8ull << 20)
+#define CODE_BUFFER_SIZE (64u << 20)
+
+UserOptions user_opts = {.stack_size = DEFAULT_STACK_SIZE};
+ImageInfo user_image;
+const char *user_exe;
+const char *prog_name = "mimic";
+
+extern char **environ;
+
+/* The guest environment: a copy of ours, edited by -E / -U in order. */
+static char **guest_env;
+static size_t guest_envc;
+
+static __attribute__((noreturn, format(printf, 1, 2))) void die(const char *fmt,
+                                                                 ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: ", prog_name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(1);
+}
+
+static void env_unset(const char *name)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < guest_envc; i++) {
+        if (!strncmp(guest_env[i], name, n) && guest_env[i][n] == '=') {
+            guest_env[i] = guest_env[--guest_envc];
+            guest_env[guest_envc] = NULL;
+            return;
+        }
+    }
+}
+
+static void env_set(const char *assignment)
+{
+    const char *eq = strchr(assignment, '=');
+    if (!eq || eq == assignment) {
+        die("bad environment assignment '%s' (expected VAR=VALUE)", assignment);
+    }
+    char *name = strndup(assignment, eq - assignment);
+    env_unset(name);
+    free(name);
+    guest_env = realloc(guest_env, (guest_envc + 2) * sizeof(*guest_env));
+    guest_env[guest_envc++] = strdup(assignment);
+    guest_env[guest_envc] = NULL;
+}
+
+/* Apply fn to each comma-separated item of list. */
+static void for_each_item(const char *list, void (*fn)(const char *))
+{
+    char *copy = strdup(list), *save = NULL;
+    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        fn(t);
+    }
+    free(copy);
+}
+
+static void print_help(void);
+
+static void opt_help(const char *arg)
+{
+    print_help();
+    exit(0);
+}
+
+static void opt_version(const char *arg)
+{
+    printf("%s version " MIMIC_VERSION "\n", prog_name);
+    exit(0);
+}
+
+static void opt_log(const char *arg)
+{
+    if (!strcmp(arg, "help")) {
+        log_print_help(stdout);
+        exit(0);
+    }
+    const char *bad = NULL;
+    int64_t mask = log_parse_items(arg, &bad);
+    if (mask < 0) {
+        die("unknown log item '%s' (try -d help)", bad ? bad : arg);
+    }
+    log_mask = (unsigned)mask | (log_mask & LOG_strace);
+}
+
+static void opt_log_file(const char *arg)
+{
+    int r = log_set_file(arg);
+    if (r < 0) {
+        die("%s: %s", arg, strerror(-r));
+    }
+}
+
+static void opt_set_env(const char *arg)
+{
+    for_each_item(arg, env_set);
+}
+
+static void opt_unset_env(const char *arg)
+{
+    for_each_item(arg, env_unset);
+}
+
+static void opt_argv0(const char *arg)
+{
+    user_opts.argv0 = arg;
+}
+
+static void opt_stack_size(const char *arg)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 0);
+    unsigned shift = 0;
+    switch (*end) {
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    }
+    if (errno || end == arg || *end || v == 0 || v > (1ull << 40) >> shift) {
+        die("invalid stack size '%s'", arg);
+    }
+    user_opts.stack_size = v << shift;
+}
+
+static void opt_cpu(const char *arg)
+{
+    const GuestArch *arch = guest_arch;
+    if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
+        if (arch->cpu_select) {
+            arch->cpu_select("help");
+        } else {
+            printf("%s\n", arch->name);
+        }
+        exit(0);
+    }
+    if (arch->cpu_select ? !arch->cpu_select(arg) : strcmp(arg, arch->name) != 0) {
+        die("unknown CPU model '%s' (try -cpu help)", arg);
+    }
+    user_opts.cpu_model = arg;
+}
+
+static void opt_ld_prefix(const char *arg)
+{
+    user_opts.ld_prefix = arg;
+}
+
+static void opt_strace(const char *arg)
+{
+    log_mask |= LOG_strace;
+}
+
+static void opt_singlestep(const char *arg)
+{
+    user_opts.one_insn_per_tb = true;
+}
+
+typedef struct UserOption {
+    const char *name; /* spelled -name or --name */
+    const char *env;  /* QEMU_<env> / MIMIC_<env>, or NULL */
+    const char *arg;  /* argument name in the help, NULL for flags */
+    void (*handle)(const char *arg);
+    const char *help;
+} UserOption;
+
+static const UserOption user_options[] = {
+    {"h", NULL, NULL, opt_help, "print this help and exit"},
+    {"help", NULL, NULL, opt_help, "print this help and exit"},
+    {"version", NULL, NULL, opt_version, "print the version and exit"},
+    {"d", "LOG", "item[,...]", opt_log, "log the items (-d help for the list)"},
+    {"D", "LOG_FILENAME", "file", opt_log_file, "write the log to file"},
+    {"E", "SET_ENV", "var=value", opt_set_env,
+     "set a variable in the program's environment (repeatable, comma list)"},
+    {"U", "UNSET_ENV", "var", opt_unset_env,
+     "remove a variable from the program's environment"},
+    {"0", "ARGV0", "argv0", opt_argv0, "pass argv0 as the program's argv[0]"},
+    {"s", "STACK_SIZE", "size", opt_stack_size,
+     "stack size in bytes, k/M/G suffixes (default 8M)"},
+    {"cpu", "CPU", "model", opt_cpu, "select the CPU model (-cpu help for the list)"},
+    {"L", "LD_PREFIX", "path", opt_ld_prefix, "prefix for the ELF interpreter"},
+    {"strace", "STRACE", NULL, opt_strace, "log system calls"},
+    {"one-insn-per-tb", "ONE_INSN_PER_TB", NULL, opt_singlestep,
+     "translate one guest instruction per block"},
+    {"singlestep", "SINGLESTEP", NULL, opt_singlestep,
+     "same as -one-insn-per-tb"},
+};
+#define N_OPTIONS (sizeof(user_options) / sizeof(user_options[0]))
+
+static void print_help(void)
+{
+    printf("usage: %s [options] program [arguments...]\n"
+           "Run a %s Linux program.\n\nOptions (environment variable):\n",
+           prog_name, guest_arch->name);
+    for (size_t i = 0; i < N_OPTIONS; i++) {
+        const UserOption *o = &user_options[i];
+        char left[64], env[48] = "";
+        snprintf(left, sizeof(left), "-%s%s%s", o->name, o->arg ? " " : "",
+                 o->arg ? o->arg : "");
+        if (o->env) {
+            snprintf(env, sizeof(env), " (QEMU_%s)", o->env);
+        }
+        printf("  %-20s %s%s\n", left, o->help, env);
+    }
+    printf("  %-20s %s\n", "--", "end of options");
+    printf("\nMIMIC_<NAME> may be used for any QEMU_<NAME> variable.\n");
+}
+
+static const UserOption *find_option(const char *name)
+{
+    for (size_t i = 0; i < N_OPTIONS; i++) {
+        if (!strcmp(user_options[i].name, name)) {
+            return &user_options[i];
+        }
+    }
+    return NULL;
+}
+
+static void parse_env(void)
+{
+    static const char *const prefixes[] = {"QEMU_", "MIMIC_"};
+    for (size_t p = 0; p < 2; p++) {
+        for (size_t i = 0; i < N_OPTIONS; i++) {
+            const UserOption *o = &user_options[i];
+            char name[64];
+            if (!o->env) {
+                continue;
+            }
+            snprintf(name, sizeof(name), "%s%s", prefixes[p], o->env);
+            const char *v = getenv(name);
+            if (v && (*v || !o->arg)) {
+                o->handle(v);
+            }
+        }
+    }
+}
+
+/* Returns the index of the program in argv. */
+static int parse_args(int argc, char **argv)
+{
+    int i = 1;
+    while (i < argc && argv[i][0] == '-' && argv[i][1]) {
+        const char *name = argv[i] + 1;
+        i++;
+        if (!strcmp(name, "-")) {
+            break;
+        }
+        if (name[0] == '-') {
+            name++;
+        }
+        const UserOption *o = find_option(name);
+        if (!o) {
+            die("unknown option '%s'", argv[i - 1]);
+        }
+        const char *arg = NULL;
+        if (o->arg) {
+            if (i >= argc) {
+                die("option '%s' needs an argument", argv[i - 1]);
+            }
+            arg = argv[i++];
+        }
+        o->handle(arg);
+    }
+    if (i >= argc) {
+        die("no program given (try -h)");
+    }
+    return i;
+}
+
+static void set_prog_name(const char *argv0)
+{
+    static char buf[64];
+    const char *base = argv0 ? strrchr(argv0, '/') : NULL;
+    base = base ? base + 1 : argv0;
+    if (!base || !*base) {
+        snprintf(buf, sizeof(buf), "mimic-%s", guest_arch->name);
+        base = buf;
+    }
+    prog_name = base;
+}
+
+static void init_guest_env(void)
+{
+    size_t n = 0;
+    while (environ[n]) {
+        n++;
+    }
+    guest_env = calloc(n + 1, sizeof(*guest_env));
+    for (size_t i = 0; i < n; i++) {
+        guest_env[i] = environ[i];
+    }
+    guest_envc = n;
+}
+
+int main(int argc, char **argv)
+{
+    set_prog_name(argc > 0 ? argv[0] : NULL);
+    init_guest_env();
+    parse_env();
+    int prog = parse_args(argc, argv);
+    const char *path = argv[prog];
+
+    int r = mmap_init(guest_arch->va_bits, user_opts.stack_size);
+    if (r < 0) {
+        die("cannot reserve the guest address space: %s", strerror(-r));
+    }
+    signal_init();
+    LoaderError err = {{0}};
+    if (loader_load_program(guest_arch, path, user_opts.ld_prefix, &user_image,
+                            &err) < 0) {
+        die("%s: %s", err.file, err.msg);
+    }
+    user_exe = path;
+    int gargc = argc - prog;
+    char **gargv = argv + prog;
+    if (user_opts.argv0) {
+        gargv[0] = (char *)user_opts.argv0;
+    }
+    if (loader_setup_stack(guest_arch, &user_image, user_opts.stack_size, gargc,
+                           gargv, guest_env, path, &err) < 0) {
+        die("%s: %s", path, err.msg);
+    }
+    translator_init(guest_arch, CODE_BUFFER_SIZE);
+    CPUCommon *cpu = cpu_new(guest_arch);
+    current_cpu = cpu;
+    guest_arch->init_user(cpu, user_image.entry, user_image.sp);
+    syscall_init();
+    cpu_loop(cpu);
+}
