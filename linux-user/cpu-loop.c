@@ -1,6 +1,7 @@
 /*
  * The user-mode CPU loop: run guest code, then handle why it stopped.
  */
+#define _GNU_SOURCE
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -24,13 +24,8 @@
 #include "translator/log.h"
 
 #define MIMIC_VERSION "0.1"
-#define DEFAULT_STACK_SIZE (8ull << 20)
 #define CODE_BUFFER_SIZE (64u << 20)
 
-UserOptions user_opts = {.stack_size = DEFAULT_STACK_SIZE};
-ImageInfo user_image;
-const char *user_exe;
-const char *prog_name = "mimic";
 
 extern char **environ;
 

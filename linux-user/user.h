@@ -11,6 +11,8 @@
 #include "translator/cpu.h"
 
 /* What the command line and environment chose. */
+#define USER_DEFAULT_STACK_SIZE (8ull << 20)
+
 typedef struct UserOptions {
     const char *ld_prefix; /* -L */
     const char *cpu_model; /* -cpu */

@@ -320,7 +320,13 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
     if (check_ehdr(arch, e, &eh, err) < 0) {
         goto out;
     }
-    if (elf_getphdrnum(e, &phnum) != 0 || eh.e_phoff > (uint64_t)st.st_size ||
+    if (elf_getphdrnum(e, &phnum) != 0) {
+        phnum = 0;
+    }
+    if (phnum < eh.e_phnum && eh.e_phnum != PN_XNUM) {
+        phnum = eh.e_phnum; /* libelf may report 0 for a cut-off table */
+    }
+    if (eh.e_phoff > (uint64_t)st.st_size ||
         (uint64_t)phnum * eh.e_phentsize > (uint64_t)st.st_size - eh.e_phoff) {
         fail(err, "truncated program headers");
         goto out;

@@ -296,9 +296,8 @@ static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
 static bool trans_jalr(RVDisasContext *ctx, uint32_t insn)
 {
     IRContext *ir = ctx->ir;
-    IRTempId target = ir_temp(ir);
+    IRTempId target = gen_addr(ctx, insn, rv_imm_i(insn));
 
-    ir_addi(ir, target, rv_gpr(ctx, rv_rs1(insn)), rv_imm_i(insn));
     ir_andi(ir, rv_pc, target, ~(int64_t)1);
     if (rv_rd(insn)) {
         ir_movi(ir, rv_x[rv_rd(insn)], (int64_t)ctx->next_pc);

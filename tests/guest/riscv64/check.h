@@ -9,6 +9,12 @@
 
 static int failures;
 
+/* Line-buffered, so output up to a crash is kept. */
+__attribute__((constructor)) static void check_init(void)
+{
+    setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
 static void check(const char *what, uint64_t got, uint64_t want)
 {
     printf("%-28s %016" PRIx64 "%s\n", what, got, got == want ? "" : "  FAIL");

@@ -1,0 +1,214 @@
+/*
+ * The x86-64 backend's per-TB generation state, shared by the register
+ * allocator (x86-regalloc.c), the lowering files (x86-lower-*.c) and the
+ * driver (x86-backend.c). Nothing outside backends/x86_64 includes this.
+ *
+ * Host register conventions (the backend's ABI, relied on everywhere):
+ *   r14  env: the CPU state pointer (IR temp IR_ENV lives here, always)
+ *   r15  guest_base (loaded from the variable by the prologue); used as
+ *        [r15 + addr] only when guest_base was nonzero at generation time
+ *   rsp  16-byte aligned inside TB code; [rsp, rsp + X86_FRAME_SIZE) is the
+ *        spill area (8-byte slots) for LOCAL temps and spilled temps
+ *   allocatable: rax rcx rdx rbx rbp rsi rdi r8-r13. Globals prefer the
+ *        callee-saved rbx/rbp/r12/r13 so helper calls do not evict them.
+ *
+ * Register allocation, forward over one TB:
+ *   - A temp's value lives in a register (X86TempState.reg) and/or in its
+ *     memory home (env field for globals, a stack slot otherwise).
+ *     `dirty` means the register is newer than the home.
+ *   - Globals are loaded on first use and stay cached; dirty globals are
+ *     written back before IR_F_SYNC ops and helper calls that may touch
+ *     globals (and stay cached clean), and at every basic-block end, after
+ *     which all registers are empty. Helpers that may write globals drop
+ *     the cached copies.
+ *   - NORMAL temps die at their block's end. A NORMAL temp read in a later
+ *     block than the one that wrote it is treated as LOCAL (its `kind`
+ *     here is promoted). LOCAL temps are stored to their slot at block
+ *     ends.
+ *   - next-use distances (computed backwards per block) pick spill victims
+ *     (farthest next use first) and free registers of dead temps.
+ *   - Within one IR op, registers in `locked` are not evicted: the inputs
+ *     already in registers, the output, scratch registers. An op's
+ *     lowering claims fixed registers first, then reads inputs, then
+ *     allocates the output, then emits; flags are never live across ops.
+ *
+ * Translation is serialized by the core (DESIGN.md, decision 4), so one
+ * static X86Gen serves all TBs.
+ */
+#ifndef MIMIC_X86_GEN_H
+#define MIMIC_X86_GEN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "backends/x86_64/x86-emit.h"
+#include "translator/backend.h"
+#include "translator/ir.h"
+
+#define X86_FRAME_SLOTS 256
+#define X86_FRAME_SIZE (X86_FRAME_SLOTS * 8 + 8) /* +8: 16-align the calls */
+#define X86_NO_USE 0xffff   /* next-use distance of a dead value */
+#define X86_MAX_TEMP_ARGS 7 /* outputs + inputs of one op (call: 1 + 6) */
+/* Room one op's code (and the syncs before it) may take. */
+#define X86_OP_MARGIN 512
+
+enum {
+    X86_REG_FREE = -1,
+    X86_REG_SCRATCH = -2, /* locked for the current op, no temp */
+};
+
+/* Allocatable register sets. */
+#define X86_CALLER_SAVED                                                    \
+    ((1u << X86_RAX) | (1u << X86_RCX) | (1u << X86_RDX) | (1u << X86_RSI) | \
+     (1u << X86_RDI) | (1u << X86_R8) | (1u << X86_R9) | (1u << X86_R10) |  \
+     (1u << X86_R11))
+#define X86_CALLEE_SAVED                                                    \
+    ((1u << X86_RBX) | (1u << X86_RBP) | (1u << X86_R12) | (1u << X86_R13))
+
+typedef struct X86Features {
+    bool bmi1, bmi2, lzcnt, popcnt;
+} X86Features;
+
+/* Detected once by init(); tests may clear bits to exercise fallbacks. */
+extern X86Features x86_features;
+
+typedef struct X86TempState {
+    int8_t reg;     /* host register, or -1 */
+    uint8_t dirty;  /* register newer than the memory home */
+    uint8_t kind;   /* IRTempKind, NORMAL promoted to LOCAL if needed */
+    int16_t slot;   /* stack slot, or -1 */
+    uint16_t next;  /* index of the next use, or X86_NO_USE */
+} X86TempState;
+
+/* An operand of one instruction: register, immediate or memory. */
+typedef enum X86OpndKind { X86_OPND_REG, X86_OPND_IMM, X86_OPND_MEM } X86OpndKind;
+
+typedef struct X86Opnd {
+    X86OpndKind kind;
+    int reg;
+    int64_t imm;
+    X86Mem mem;
+} X86Opnd;
+
+/* A rel32 to a label, resolved when gen_code finishes. */
+typedef struct X86LabelRef {
+    uint32_t off; /* of the rel32, from the TB start */
+    uint32_t label;
+} X86LabelRef;
+
+/* Out-of-line call to cpu_unaligned_access for one aligned access. */
+typedef struct X86AlignStub {
+    uint32_t jcc_off;    /* rel32 of the jnz into the stub */
+    uint32_t access_off; /* host pc reported to the core */
+    int8_t addr_reg;
+} X86AlignStub;
+
+typedef struct X86Gen {
+    X86Asm a;
+    IRContext *ctx;
+    TranslationBlock *tb;
+    uint8_t *code; /* TB start */
+    uint8_t *end;  /* must not pass */
+    uint32_t cur;  /* index of the op being lowered */
+    uint32_t nb_insn_starts;
+    uint32_t exit_req_jcc; /* rel32 of the entry check's jne */
+    uint16_t locked;
+    int32_t reg_temp[X86_NB_REGS]; /* owning temp, or X86_REG_* */
+    int32_t slot_owner[X86_FRAME_SLOTS];
+    X86TempState t[IR_MAX_TEMPS];
+    uint16_t next_use[IR_MAX_INSNS][X86_MAX_TEMP_ARGS];
+    int32_t label_off[IR_MAX_LABELS];
+    X86LabelRef label_refs[IR_MAX_INSNS];
+    uint32_t nb_label_refs;
+    X86AlignStub stubs[IR_MAX_INSNS];
+    uint32_t nb_stubs;
+} X86Gen;
+
+/* Addresses inside the prologue area, set by init(). */
+extern const uint8_t *x86_epilogue;  /* returns rax to the loop */
+extern const uint8_t *x86_exit_zero; /* returns 0 */
+
+static inline IRTempId x86_arg(const IRInsn *insn, int i)
+{
+    return (IRTempId)insn->args[i];
+}
+
+static inline uint32_t x86_off(const X86Gen *s)
+{
+    return (uint32_t)(s->a.ptr - s->code);
+}
+
+static inline bool x86_is_const(const X86Gen *s, IRTempId t)
+{
+    return s->ctx->temps[t].kind == IR_TEMP_CONST;
+}
+
+static inline int64_t x86_const_val(const X86Gen *s, IRTempId t)
+{
+    return s->ctx->temps[t].val;
+}
+
+/* ---- x86-regalloc.c ------------------------------------------------------ */
+
+/* Reset per-TB state and compute next-use information. */
+void x86_ra_begin(X86Gen *s);
+/* Lock the op's inputs that already sit in registers. */
+void x86_ra_op_begin(X86Gen *s, const IRInsn *insn);
+/* Free dead temps, update next-use, drop locks and scratch registers. */
+void x86_ra_op_end(X86Gen *s, const IRInsn *insn);
+
+/* Make `reg` free and locked for this op (moving or spilling its temp). */
+void x86_ra_claim(X86Gen *s, int reg);
+/* A free locked scratch register from `mask` (0 = any allocatable). */
+int x86_ra_scratch(X86Gen *s, uint16_t mask);
+/* t's value in a register, locked (consts load into a scratch). */
+int x86_ra_in(X86Gen *s, IRTempId t);
+/* Input `idx` of the current op as an operand: an immediate if allowed and
+ * it fits (w32: any value), its memory home if allowed and the value is
+ * not in a register and dies here, else a register. */
+X86Opnd x86_ra_opnd(X86Gen *s, const IRInsn *insn, int idx, bool w32,
+                    bool imm_ok, bool mem_ok);
+/* Copy t's value into register `reg` without binding (reg is locked). */
+void x86_ra_copy_to(X86Gen *s, IRTempId t, int reg, bool w32);
+/* Can the op overwrite a's register to produce d? */
+bool x86_ra_clobberable(X86Gen *s, IRTempId a, IRTempId d, int arg_index);
+/* A register for output d (not yet holding anything useful), bound, dirty. */
+int x86_ra_out(X86Gen *s, IRTempId d);
+/* Output d initialised with a's value: reuses a's register when a dies. */
+int x86_ra_out_from(X86Gen *s, IRTempId d, IRTempId a, int a_index,
+                    bool w32);
+/* Output d in a's register when a dies there, else a fresh register. */
+int x86_ra_out_reuse(X86Gen *s, IRTempId d, IRTempId a, int a_index);
+/* Bind output d to the (claimed or free) register reg, dirty. */
+void x86_ra_bind(X86Gen *s, IRTempId d, int reg);
+/* The memory home of a global, local or spilled temp. */
+X86Mem x86_ra_home(X86Gen *s, IRTempId t);
+/* Write back dirty globals (they stay cached, clean). */
+void x86_ra_sync_globals(X86Gen *s);
+/* Unbind every cached global (they must be clean). */
+void x86_ra_drop_globals(X86Gen *s);
+/* Block end: store dirty globals and locals, empty all registers. */
+void x86_ra_bb_end(X86Gen *s);
+/* Evacuate caller-saved registers before a call; `after[k]` is the next
+ * use of args[k] after the call. Leaves only dead NORMAL temps there. */
+void x86_ra_before_call(X86Gen *s, const IRTempId *args,
+                        const uint16_t *after, int nargs, bool drop_globals);
+/* Forget every temp in a caller-saved register (after the call). */
+void x86_ra_after_call(X86Gen *s);
+
+/* ---- lowering -------------------------------------------------------------- */
+
+void x86_lower_op(X86Gen *s, const IRInsn *insn);
+/* Per-area entry points (return false if the op is not theirs). */
+bool x86_lower_alu(X86Gen *s, const IRInsn *insn);
+bool x86_lower_mem(X86Gen *s, const IRInsn *insn);
+bool x86_lower_ctl(X86Gen *s, const IRInsn *insn);
+/* A helper call: d = fn(args...). */
+void x86_emit_call(X86Gen *s, const void *fn, unsigned flags, IRTempId d,
+                   const IRTempId *args, const uint16_t *after, int nargs);
+/* call fn: rel32 when reachable, else through rax. */
+void x86_call_abs(X86Asm *a, const void *fn);
+/* Emit the out-of-line code after the last op; false when out of room. */
+bool x86_emit_stubs(X86Gen *s);
+
+#endif
