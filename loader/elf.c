@@ -359,8 +359,8 @@ static void interp_lookup(const char *prefix, const char *interp, char *out,
                           size_t size)
 {
     if (prefix && *prefix) {
-        snprintf(out, size, "%s/%s", prefix, interp);
-        if (access(out, F_OK) == 0) {
+        int n = snprintf(out, size, "%s/%s", prefix, interp);
+        if (n > 0 && (size_t)n < size && access(out, F_OK) == 0) {
             return;
         }
     }

@@ -35,14 +35,14 @@ typedef unsigned __int128 u128;
 /* ---- host MXCSR ---------------------------------------------------- */
 
 /* RISC-V rm -> x86 RC field: RNE=0, RDN=1, RUP=2, RTZ=3 (RMM: RNE). */
-static const uint8_t x86_rc[8] = { 0, 3, 1, 2, 0, 0, 0, 0 };
+static const uint8_t x86_rc[8] = {0, 3, 1, 2, 0, 0, 0, 0};
 
 /* x86 IE DE ZE OE UE PE (bits 0..5) -> RISC-V NV DZ OF UF NX; DE has no
  * RISC-V counterpart and is dropped. */
 static inline unsigned x86_to_rv(uint32_t x)
 {
-    return ((x & 1) << 4) | ((x & 4) << 1) | ((x & 8) >> 1) |
-           ((x & 16) >> 3) | ((x & 32) >> 5);
+    return ((x & 1) << 4) | ((x & 4) << 1) | ((x & 8) >> 1) | ((x & 16) >> 3) |
+           ((x & 32) >> 5);
 }
 
 static inline uint32_t mx_enter(int rm)
@@ -80,7 +80,10 @@ static inline bool have_hw_fma(void)
 
 /* ---- bit-level classification --------------------------------------- */
 
-static inline bool isnan32(uint32_t a) { return (a & 0x7fffffffu) > 0x7f800000u; }
+static inline bool isnan32(uint32_t a)
+{
+    return (a & 0x7fffffffu) > 0x7f800000u;
+}
 static inline bool isnan64(uint64_t a)
 {
     return (a & ~(1ull << 63)) > 0x7ff0000000000000ull;
@@ -115,12 +118,12 @@ static inline uint32_t unbox(uint64_t a)
 typedef struct FFmt {
     int mbits; /* stored significand bits */
     int ebits;
-    int emin;  /* exponent of the smallest normal: 1 - bias */
-    int emax;  /* bias */
+    int emin; /* exponent of the smallest normal: 1 - bias */
+    int emax; /* bias */
 } FFmt;
 
-static const FFmt fmt32 = { 23, 8, -126, 127 };
-static const FFmt fmt64 = { 52, 11, -1022, 1023 };
+static const FFmt fmt32 = {23, 8, -126, 127};
+static const FFmt fmt64 = {52, 11, -1022, 1023};
 
 /* A finite nonzero value: (-1)^sign * sig * 2^exp. */
 typedef struct Unpacked {
@@ -323,10 +326,30 @@ static uint64_t soft_div(const FFmt *f, uint64_t a, uint64_t b, int rm,
 
 enum { OP_ADD, OP_MUL, OP_DIV, OP_SQRT };
 
-static inline float b2f(uint32_t x) { float f; memcpy(&f, &x, 4); return f; }
-static inline uint32_t f2b(float f) { uint32_t x; memcpy(&x, &f, 4); return x; }
-static inline double b2d(uint64_t x) { double d; memcpy(&d, &x, 8); return d; }
-static inline uint64_t d2b(double d) { uint64_t x; memcpy(&x, &d, 8); return x; }
+static inline float b2f(uint32_t x)
+{
+    float f;
+    memcpy(&f, &x, 4);
+    return f;
+}
+static inline uint32_t f2b(float f)
+{
+    uint32_t x;
+    memcpy(&x, &f, 4);
+    return x;
+}
+static inline double b2d(uint64_t x)
+{
+    double d;
+    memcpy(&d, &x, 8);
+    return d;
+}
+static inline uint64_t d2b(double d)
+{
+    uint64_t x;
+    memcpy(&x, &d, 8);
+    return x;
+}
 
 static uint32_t hw32(int op, uint32_t a, uint32_t b, int rm, unsigned *fl)
 {
@@ -452,8 +475,8 @@ static bool fma_special(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
     bool inf_zero = (am == inf && bm == 0) || (am == 0 && bm == inf);
 
     if (an || bn || cn) {
-        if ((an && !(a & qbit)) || (bn && !(b & qbit)) ||
-            (cn && !(c & qbit)) || inf_zero) {
+        if ((an && !(a & qbit)) || (bn && !(b & qbit)) || (cn && !(c & qbit)) ||
+            inf_zero) {
             *fl |= RV_FF_NV;
         }
         *r = inf | qbit;
@@ -488,8 +511,7 @@ static inline bool fma_zero_prod(const FFmt *f, uint64_t a, uint64_t b)
     return (a & mask) == 0 || (b & mask) == 0;
 }
 
-uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm,
-                      unsigned *fl)
+uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm, unsigned *fl)
 {
     uint64_t r;
     if (fma_special(&fmt32, a, b, c, &r, fl)) {
@@ -504,17 +526,14 @@ uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm,
     if (rm != RV_RM_RMM && have_hw_fma()) {
         float x = b2f(a), y = b2f(b), z = b2f(c);
         uint32_t old = mx_enter(rm);
-        __asm__ volatile("vfmadd231ss %2, %1, %0"
-                         : "+x"(z)
-                         : "x"(x), "x"(y));
+        __asm__ volatile("vfmadd231ss %2, %1, %0" : "+x"(z) : "x"(x), "x"(y));
         *fl |= mx_leave(old);
         return f2b(z);
     }
     return (uint32_t)soft_fma(&fmt32, a, b, c, rm, fl);
 }
 
-uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm,
-                      unsigned *fl)
+uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm, unsigned *fl)
 {
     uint64_t r;
     if (fma_special(&fmt64, a, b, c, &r, fl)) {
@@ -527,9 +546,7 @@ uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm,
     if (rm != RV_RM_RMM && have_hw_fma()) {
         double x = b2d(a), y = b2d(b), z = b2d(c);
         uint32_t old = mx_enter(rm);
-        __asm__ volatile("vfmadd231sd %2, %1, %0"
-                         : "+x"(z)
-                         : "x"(x), "x"(y));
+        __asm__ volatile("vfmadd231sd %2, %1, %0" : "+x"(z) : "x"(x), "x"(y));
         *fl |= mx_leave(old);
         return d2b(z);
     }
@@ -693,8 +710,7 @@ invalid:
 }
 
 /* Integer magnitude with sign to float format f. */
-static uint64_t i2f(const FFmt *f, int neg, uint64_t mag, int rm,
-                    unsigned *fl)
+static uint64_t i2f(const FFmt *f, int neg, uint64_t mag, int rm, unsigned *fl)
 {
     if (mag == 0) {
         return 0;
@@ -769,15 +785,39 @@ uint64_t rv_fpu_fmax_s(uint64_t a, uint64_t b)
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_feq_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 0); }
-uint64_t rv_fpu_flt_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 1); }
-uint64_t rv_fpu_fle_s(uint64_t a, uint64_t b) { return cmp32(unbox(a), unbox(b), 2); }
-uint64_t rv_fpu_feq_d(uint64_t a, uint64_t b) { return cmp64(a, b, 0); }
-uint64_t rv_fpu_flt_d(uint64_t a, uint64_t b) { return cmp64(a, b, 1); }
-uint64_t rv_fpu_fle_d(uint64_t a, uint64_t b) { return cmp64(a, b, 2); }
+uint64_t rv_fpu_feq_s(uint64_t a, uint64_t b)
+{
+    return cmp32(unbox(a), unbox(b), 0);
+}
+uint64_t rv_fpu_flt_s(uint64_t a, uint64_t b)
+{
+    return cmp32(unbox(a), unbox(b), 1);
+}
+uint64_t rv_fpu_fle_s(uint64_t a, uint64_t b)
+{
+    return cmp32(unbox(a), unbox(b), 2);
+}
+uint64_t rv_fpu_feq_d(uint64_t a, uint64_t b)
+{
+    return cmp64(a, b, 0);
+}
+uint64_t rv_fpu_flt_d(uint64_t a, uint64_t b)
+{
+    return cmp64(a, b, 1);
+}
+uint64_t rv_fpu_fle_d(uint64_t a, uint64_t b)
+{
+    return cmp64(a, b, 2);
+}
 
-uint64_t rv_fpu_fclass_s(uint64_t a) { return fclass(&fmt32, unbox(a)); }
-uint64_t rv_fpu_fclass_d(uint64_t a) { return fclass(&fmt64, a); }
+uint64_t rv_fpu_fclass_s(uint64_t a)
+{
+    return fclass(&fmt32, unbox(a));
+}
+uint64_t rv_fpu_fclass_d(uint64_t a)
+{
+    return fclass(&fmt64, a);
+}
 
 static uint64_t cvt_to_w(const FFmt *f, uint64_t x, uint64_t rm, bool sgn)
 {
@@ -786,10 +826,22 @@ static uint64_t cvt_to_w(const FFmt *f, uint64_t x, uint64_t rm, bool sgn)
     return pack_s((uint32_t)r, fl);
 }
 
-uint64_t rv_fpu_fcvt_w_s(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt32, unbox(a), rm, true); }
-uint64_t rv_fpu_fcvt_wu_s(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt32, unbox(a), rm, false); }
-uint64_t rv_fpu_fcvt_w_d(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt64, a, rm, true); }
-uint64_t rv_fpu_fcvt_wu_d(uint64_t a, uint64_t rm) { return cvt_to_w(&fmt64, a, rm, false); }
+uint64_t rv_fpu_fcvt_w_s(uint64_t a, uint64_t rm)
+{
+    return cvt_to_w(&fmt32, unbox(a), rm, true);
+}
+uint64_t rv_fpu_fcvt_wu_s(uint64_t a, uint64_t rm)
+{
+    return cvt_to_w(&fmt32, unbox(a), rm, false);
+}
+uint64_t rv_fpu_fcvt_w_d(uint64_t a, uint64_t rm)
+{
+    return cvt_to_w(&fmt64, a, rm, true);
+}
+uint64_t rv_fpu_fcvt_wu_d(uint64_t a, uint64_t rm)
+{
+    return cvt_to_w(&fmt64, a, rm, false);
+}
 
 static uint64_t cvt_i_to_s(int neg, uint64_t mag, uint64_t rm)
 {
@@ -848,8 +900,14 @@ uint64_t rv_fpu_fcvt_s_d(uint64_t a, uint64_t rm)
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fcvt_d_w(uint64_t a) { return d2b((double)(int32_t)a); }
-uint64_t rv_fpu_fcvt_d_wu(uint64_t a) { return d2b((double)(uint32_t)a); }
+uint64_t rv_fpu_fcvt_d_w(uint64_t a)
+{
+    return d2b((double)(int32_t)a);
+}
+uint64_t rv_fpu_fcvt_d_wu(uint64_t a)
+{
+    return d2b((double)(uint32_t)a);
+}
 
 /* ---- helpers: 64-bit results, flags accrued into env->fflags -------- */
 

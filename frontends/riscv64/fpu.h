@@ -61,14 +61,12 @@ uint32_t rv_fpu_add32(uint32_t a, uint32_t b, int rm, unsigned *fl);
 uint32_t rv_fpu_mul32(uint32_t a, uint32_t b, int rm, unsigned *fl);
 uint32_t rv_fpu_div32(uint32_t a, uint32_t b, int rm, unsigned *fl);
 uint32_t rv_fpu_sqrt32(uint32_t a, int rm, unsigned *fl);
-uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm,
-                      unsigned *fl);
+uint32_t rv_fpu_fma32(uint32_t a, uint32_t b, uint32_t c, int rm, unsigned *fl);
 uint64_t rv_fpu_add64(uint64_t a, uint64_t b, int rm, unsigned *fl);
 uint64_t rv_fpu_mul64(uint64_t a, uint64_t b, int rm, unsigned *fl);
 uint64_t rv_fpu_div64(uint64_t a, uint64_t b, int rm, unsigned *fl);
 uint64_t rv_fpu_sqrt64(uint64_t a, int rm, unsigned *fl);
-uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm,
-                      unsigned *fl);
+uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm, unsigned *fl);
 
 /* Select the hardware FMA (1), or force the exact software one (0) for
  * tests; returns the previous setting. */

@@ -130,10 +130,16 @@ static bool trans_fstore(RVDisasContext *ctx, uint32_t insn)
 
 /* Indexed by funct5 >> 0 for add(0) sub(1) mul(2) div(3). */
 static const IRHelper h_arith_s[4] = {
-    HP(rv_fpu_fadd_s), HP(rv_fpu_fsub_s), HP(rv_fpu_fmul_s), HP(rv_fpu_fdiv_s),
+    HP(rv_fpu_fadd_s),
+    HP(rv_fpu_fsub_s),
+    HP(rv_fpu_fmul_s),
+    HP(rv_fpu_fdiv_s),
 };
 static const IRHelper h_arith_d[4] = {
-    H(rv_fpu_fadd_d), H(rv_fpu_fsub_d), H(rv_fpu_fmul_d), H(rv_fpu_fdiv_d),
+    H(rv_fpu_fadd_d),
+    H(rv_fpu_fsub_d),
+    H(rv_fpu_fmul_d),
+    H(rv_fpu_fdiv_d),
 };
 static const IRHelper h_fsqrt_s = HP(rv_fpu_fsqrt_s);
 static const IRHelper h_fsqrt_d = H(rv_fpu_fsqrt_d);
@@ -145,10 +151,14 @@ static const IRHelper h_fmin_d = H(rv_fpu_fmin_d);
 static const IRHelper h_fmax_d = H(rv_fpu_fmax_d);
 /* Indexed by funct3: fle(0) flt(1) feq(2). */
 static const IRHelper h_cmp_s[3] = {
-    HP(rv_fpu_fle_s), HP(rv_fpu_flt_s), HP(rv_fpu_feq_s),
+    HP(rv_fpu_fle_s),
+    HP(rv_fpu_flt_s),
+    HP(rv_fpu_feq_s),
 };
 static const IRHelper h_cmp_d[3] = {
-    HP(rv_fpu_fle_d), HP(rv_fpu_flt_d), HP(rv_fpu_feq_d),
+    HP(rv_fpu_fle_d),
+    HP(rv_fpu_flt_d),
+    HP(rv_fpu_feq_d),
 };
 static const IRHelper h_fclass_s = HP(rv_fpu_fclass_s);
 static const IRHelper h_fclass_d = HP(rv_fpu_fclass_d);
@@ -156,20 +166,28 @@ static const IRHelper h_fcvt_s_d = HP(rv_fpu_fcvt_s_d);
 static const IRHelper h_fcvt_d_s = H(rv_fpu_fcvt_d_s);
 /* Float -> integer, indexed by rs2: w(0) wu(1) l(2) lu(3). */
 static const IRHelper h_to_int_s[4] = {
-    HP(rv_fpu_fcvt_w_s), HP(rv_fpu_fcvt_wu_s), H(rv_fpu_fcvt_l_s),
+    HP(rv_fpu_fcvt_w_s),
+    HP(rv_fpu_fcvt_wu_s),
+    H(rv_fpu_fcvt_l_s),
     H(rv_fpu_fcvt_lu_s),
 };
 static const IRHelper h_to_int_d[4] = {
-    HP(rv_fpu_fcvt_w_d), HP(rv_fpu_fcvt_wu_d), H(rv_fpu_fcvt_l_d),
+    HP(rv_fpu_fcvt_w_d),
+    HP(rv_fpu_fcvt_wu_d),
+    H(rv_fpu_fcvt_l_d),
     H(rv_fpu_fcvt_lu_d),
 };
 /* Integer -> float, indexed by rs2. fcvt.d.w/wu are exact: no rm arg. */
 static const IRHelper h_from_int_s[4] = {
-    HP(rv_fpu_fcvt_s_w), HP(rv_fpu_fcvt_s_wu), HP(rv_fpu_fcvt_s_l),
+    HP(rv_fpu_fcvt_s_w),
+    HP(rv_fpu_fcvt_s_wu),
+    HP(rv_fpu_fcvt_s_l),
     HP(rv_fpu_fcvt_s_lu),
 };
 static const IRHelper h_from_int_d[4] = {
-    HP(rv_fpu_fcvt_d_w), HP(rv_fpu_fcvt_d_wu), H(rv_fpu_fcvt_d_l),
+    HP(rv_fpu_fcvt_d_w),
+    HP(rv_fpu_fcvt_d_wu),
+    H(rv_fpu_fcvt_d_l),
     H(rv_fpu_fcvt_d_lu),
 };
 
@@ -216,8 +234,8 @@ static bool trans_fma(RVDisasContext *ctx, uint32_t insn)
 {
     IRContext *ir = ctx->ir;
     int kind = (insn >> 2) & 3, rd = rv_rd(insn);
-    int neg = ((kind & 1) ? RV_FMA_NEG_ADD : 0) |
-              ((kind & 2) ? RV_FMA_NEG_PROD : 0);
+    int neg =
+        ((kind & 1) ? RV_FMA_NEG_ADD : 0) | ((kind & 2) ? RV_FMA_NEG_PROD : 0);
     IRTempId rm, a = rv_f[rv_rs1(insn)], b = rv_f[rv_rs2(insn)];
     IRTempId c = rv_f[rv_rs3(insn)], n, r;
 
@@ -226,8 +244,7 @@ static bool trans_fma(RVDisasContext *ctx, uint32_t insn)
     }
     n = ir_const(ir, neg);
     if (is_double(insn)) {
-        ir_call(ir, &h_fmadd_d, rv_f[rd], 6, (IRTempId)IR_ENV, a, b, c, rm,
-                n);
+        ir_call(ir, &h_fmadd_d, rv_f[rd], 6, (IRTempId)IR_ENV, a, b, c, rm, n);
     } else {
         r = ir_temp(ir);
         ir_call(ir, &h_fmadd_s, r, 5, a, b, c, rm, n);
@@ -278,8 +295,8 @@ static bool trans_fminmax(RVDisasContext *ctx, uint32_t insn)
         return false;
     }
     if (is_double(insn)) {
-        ir_call(ir, max ? &h_fmax_d : &h_fmin_d, rv_f[rd], 3,
-                (IRTempId)IR_ENV, a, b);
+        ir_call(ir, max ? &h_fmax_d : &h_fmin_d, rv_f[rd], 3, (IRTempId)IR_ENV,
+                a, b);
     } else {
         r = ir_temp(ir);
         ir_call(ir, max ? &h_fmax_s : &h_fmin_s, r, 2, a, b);
@@ -367,8 +384,7 @@ static bool trans_fcvt_from_int(RVDisasContext *ctx, uint32_t insn)
     } else if (kind < 2) {
         ir_call(ir, &h_from_int_d[kind], rv_f[rd], 1, a);
     } else {
-        ir_call(ir, &h_from_int_d[kind], rv_f[rd], 3, (IRTempId)IR_ENV, a,
-                rm);
+        ir_call(ir, &h_from_int_d[kind], rv_f[rd], 3, (IRTempId)IR_ENV, a, rm);
     }
     return true;
 }
@@ -409,77 +425,77 @@ static bool trans_fmv_f(RVDisasContext *ctx, uint32_t insn)
 
 /* ---- decode table --------------------------------------------------- */
 
-#define M_RM 0xfe00007fu     /* funct7 + opcode; rm free */
-#define M_RS2 0xfff0007fu    /* ... + rs2 fixed */
-#define M_F3 0xfe00707fu     /* ... + funct3 fixed */
-#define M_RS2F3 0xfff0707fu  /* ... + both */
-#define M_FMA 0x0600007fu    /* fmt + opcode */
-#define M_LS 0x0000707fu     /* funct3 + opcode */
+#define M_RM 0xfe00007fu    /* funct7 + opcode; rm free */
+#define M_RS2 0xfff0007fu   /* ... + rs2 fixed */
+#define M_F3 0xfe00707fu    /* ... + funct3 fixed */
+#define M_RS2F3 0xfff0707fu /* ... + both */
+#define M_FMA 0x0600007fu   /* fmt + opcode */
+#define M_LS 0x0000707fu    /* funct3 + opcode */
 
 const RVPattern rv_fp_patterns[] = {
-    { M_LS, 0x00002007, trans_fload, "flw" },
-    { M_LS, 0x00003007, trans_fload, "fld" },
-    { M_LS, 0x00002027, trans_fstore, "fsw" },
-    { M_LS, 0x00003027, trans_fstore, "fsd" },
-    { M_FMA, 0x00000043, trans_fma, "fmadd.s" },
-    { M_FMA, 0x02000043, trans_fma, "fmadd.d" },
-    { M_FMA, 0x00000047, trans_fma, "fmsub.s" },
-    { M_FMA, 0x02000047, trans_fma, "fmsub.d" },
-    { M_FMA, 0x0000004b, trans_fma, "fnmsub.s" },
-    { M_FMA, 0x0200004b, trans_fma, "fnmsub.d" },
-    { M_FMA, 0x0000004f, trans_fma, "fnmadd.s" },
-    { M_FMA, 0x0200004f, trans_fma, "fnmadd.d" },
-    { M_RM, 0x00000053, trans_farith, "fadd.s" },
-    { M_RM, 0x02000053, trans_farith, "fadd.d" },
-    { M_RM, 0x08000053, trans_farith, "fsub.s" },
-    { M_RM, 0x0a000053, trans_farith, "fsub.d" },
-    { M_RM, 0x10000053, trans_farith, "fmul.s" },
-    { M_RM, 0x12000053, trans_farith, "fmul.d" },
-    { M_RM, 0x18000053, trans_farith, "fdiv.s" },
-    { M_RM, 0x1a000053, trans_farith, "fdiv.d" },
-    { M_RS2, 0x58000053, trans_fsqrt, "fsqrt.s" },
-    { M_RS2, 0x5a000053, trans_fsqrt, "fsqrt.d" },
-    { M_F3, 0x20000053, trans_fsgnj, "fsgnj.s" },
-    { M_F3, 0x20001053, trans_fsgnj, "fsgnjn.s" },
-    { M_F3, 0x20002053, trans_fsgnj, "fsgnjx.s" },
-    { M_F3, 0x22000053, trans_fsgnj, "fsgnj.d" },
-    { M_F3, 0x22001053, trans_fsgnj, "fsgnjn.d" },
-    { M_F3, 0x22002053, trans_fsgnj, "fsgnjx.d" },
-    { M_F3, 0x28000053, trans_fminmax, "fmin.s" },
-    { M_F3, 0x28001053, trans_fminmax, "fmax.s" },
-    { M_F3, 0x2a000053, trans_fminmax, "fmin.d" },
-    { M_F3, 0x2a001053, trans_fminmax, "fmax.d" },
-    { M_RS2, 0x40100053, trans_fcvt_s_d, "fcvt.s.d" },
-    { M_RS2, 0x42000053, trans_fcvt_d_s, "fcvt.d.s" },
-    { M_F3, 0xa0000053, trans_fcmp, "fle.s" },
-    { M_F3, 0xa0001053, trans_fcmp, "flt.s" },
-    { M_F3, 0xa0002053, trans_fcmp, "feq.s" },
-    { M_F3, 0xa2000053, trans_fcmp, "fle.d" },
-    { M_F3, 0xa2001053, trans_fcmp, "flt.d" },
-    { M_F3, 0xa2002053, trans_fcmp, "feq.d" },
-    { M_RS2, 0xc0000053, trans_fcvt_to_int, "fcvt.w.s" },
-    { M_RS2, 0xc0100053, trans_fcvt_to_int, "fcvt.wu.s" },
-    { M_RS2, 0xc0200053, trans_fcvt_to_int, "fcvt.l.s" },
-    { M_RS2, 0xc0300053, trans_fcvt_to_int, "fcvt.lu.s" },
-    { M_RS2, 0xc2000053, trans_fcvt_to_int, "fcvt.w.d" },
-    { M_RS2, 0xc2100053, trans_fcvt_to_int, "fcvt.wu.d" },
-    { M_RS2, 0xc2200053, trans_fcvt_to_int, "fcvt.l.d" },
-    { M_RS2, 0xc2300053, trans_fcvt_to_int, "fcvt.lu.d" },
-    { M_RS2, 0xd0000053, trans_fcvt_from_int, "fcvt.s.w" },
-    { M_RS2, 0xd0100053, trans_fcvt_from_int, "fcvt.s.wu" },
-    { M_RS2, 0xd0200053, trans_fcvt_from_int, "fcvt.s.l" },
-    { M_RS2, 0xd0300053, trans_fcvt_from_int, "fcvt.s.lu" },
-    { M_RS2, 0xd2000053, trans_fcvt_from_int, "fcvt.d.w" },
-    { M_RS2, 0xd2100053, trans_fcvt_from_int, "fcvt.d.wu" },
-    { M_RS2, 0xd2200053, trans_fcvt_from_int, "fcvt.d.l" },
-    { M_RS2, 0xd2300053, trans_fcvt_from_int, "fcvt.d.lu" },
-    { M_RS2F3, 0xe0000053, trans_fmv_x, "fmv.x.w" },
-    { M_RS2F3, 0xe0001053, trans_fclass, "fclass.s" },
-    { M_RS2F3, 0xe2000053, trans_fmv_x, "fmv.x.d" },
-    { M_RS2F3, 0xe2001053, trans_fclass, "fclass.d" },
-    { M_RS2F3, 0xf0000053, trans_fmv_f, "fmv.w.x" },
-    { M_RS2F3, 0xf2000053, trans_fmv_f, "fmv.d.x" },
-    { 0, 0, NULL, NULL },
+    {M_LS, 0x00002007, trans_fload, "flw"},
+    {M_LS, 0x00003007, trans_fload, "fld"},
+    {M_LS, 0x00002027, trans_fstore, "fsw"},
+    {M_LS, 0x00003027, trans_fstore, "fsd"},
+    {M_FMA, 0x00000043, trans_fma, "fmadd.s"},
+    {M_FMA, 0x02000043, trans_fma, "fmadd.d"},
+    {M_FMA, 0x00000047, trans_fma, "fmsub.s"},
+    {M_FMA, 0x02000047, trans_fma, "fmsub.d"},
+    {M_FMA, 0x0000004b, trans_fma, "fnmsub.s"},
+    {M_FMA, 0x0200004b, trans_fma, "fnmsub.d"},
+    {M_FMA, 0x0000004f, trans_fma, "fnmadd.s"},
+    {M_FMA, 0x0200004f, trans_fma, "fnmadd.d"},
+    {M_RM, 0x00000053, trans_farith, "fadd.s"},
+    {M_RM, 0x02000053, trans_farith, "fadd.d"},
+    {M_RM, 0x08000053, trans_farith, "fsub.s"},
+    {M_RM, 0x0a000053, trans_farith, "fsub.d"},
+    {M_RM, 0x10000053, trans_farith, "fmul.s"},
+    {M_RM, 0x12000053, trans_farith, "fmul.d"},
+    {M_RM, 0x18000053, trans_farith, "fdiv.s"},
+    {M_RM, 0x1a000053, trans_farith, "fdiv.d"},
+    {M_RS2, 0x58000053, trans_fsqrt, "fsqrt.s"},
+    {M_RS2, 0x5a000053, trans_fsqrt, "fsqrt.d"},
+    {M_F3, 0x20000053, trans_fsgnj, "fsgnj.s"},
+    {M_F3, 0x20001053, trans_fsgnj, "fsgnjn.s"},
+    {M_F3, 0x20002053, trans_fsgnj, "fsgnjx.s"},
+    {M_F3, 0x22000053, trans_fsgnj, "fsgnj.d"},
+    {M_F3, 0x22001053, trans_fsgnj, "fsgnjn.d"},
+    {M_F3, 0x22002053, trans_fsgnj, "fsgnjx.d"},
+    {M_F3, 0x28000053, trans_fminmax, "fmin.s"},
+    {M_F3, 0x28001053, trans_fminmax, "fmax.s"},
+    {M_F3, 0x2a000053, trans_fminmax, "fmin.d"},
+    {M_F3, 0x2a001053, trans_fminmax, "fmax.d"},
+    {M_RS2, 0x40100053, trans_fcvt_s_d, "fcvt.s.d"},
+    {M_RS2, 0x42000053, trans_fcvt_d_s, "fcvt.d.s"},
+    {M_F3, 0xa0000053, trans_fcmp, "fle.s"},
+    {M_F3, 0xa0001053, trans_fcmp, "flt.s"},
+    {M_F3, 0xa0002053, trans_fcmp, "feq.s"},
+    {M_F3, 0xa2000053, trans_fcmp, "fle.d"},
+    {M_F3, 0xa2001053, trans_fcmp, "flt.d"},
+    {M_F3, 0xa2002053, trans_fcmp, "feq.d"},
+    {M_RS2, 0xc0000053, trans_fcvt_to_int, "fcvt.w.s"},
+    {M_RS2, 0xc0100053, trans_fcvt_to_int, "fcvt.wu.s"},
+    {M_RS2, 0xc0200053, trans_fcvt_to_int, "fcvt.l.s"},
+    {M_RS2, 0xc0300053, trans_fcvt_to_int, "fcvt.lu.s"},
+    {M_RS2, 0xc2000053, trans_fcvt_to_int, "fcvt.w.d"},
+    {M_RS2, 0xc2100053, trans_fcvt_to_int, "fcvt.wu.d"},
+    {M_RS2, 0xc2200053, trans_fcvt_to_int, "fcvt.l.d"},
+    {M_RS2, 0xc2300053, trans_fcvt_to_int, "fcvt.lu.d"},
+    {M_RS2, 0xd0000053, trans_fcvt_from_int, "fcvt.s.w"},
+    {M_RS2, 0xd0100053, trans_fcvt_from_int, "fcvt.s.wu"},
+    {M_RS2, 0xd0200053, trans_fcvt_from_int, "fcvt.s.l"},
+    {M_RS2, 0xd0300053, trans_fcvt_from_int, "fcvt.s.lu"},
+    {M_RS2, 0xd2000053, trans_fcvt_from_int, "fcvt.d.w"},
+    {M_RS2, 0xd2100053, trans_fcvt_from_int, "fcvt.d.wu"},
+    {M_RS2, 0xd2200053, trans_fcvt_from_int, "fcvt.d.l"},
+    {M_RS2, 0xd2300053, trans_fcvt_from_int, "fcvt.d.lu"},
+    {M_RS2F3, 0xe0000053, trans_fmv_x, "fmv.x.w"},
+    {M_RS2F3, 0xe0001053, trans_fclass, "fclass.s"},
+    {M_RS2F3, 0xe2000053, trans_fmv_x, "fmv.x.d"},
+    {M_RS2F3, 0xe2001053, trans_fclass, "fclass.d"},
+    {M_RS2F3, 0xf0000053, trans_fmv_f, "fmv.w.x"},
+    {M_RS2F3, 0xf2000053, trans_fmv_f, "fmv.d.x"},
+    {0, 0, NULL, NULL},
 };
 
 /* ---- FP CSRs -------------------------------------------------------- */

@@ -32,7 +32,7 @@ static const char *const op_names[] = {
 };
 
 static const int op_kinds[][4] = {
-#define X(name, insn, form, ops, has_rm, ka, kb, kc) { has_rm, ka, kb, kc },
+#define X(name, insn, form, ops, has_rm, ka, kb, kc) {has_rm, ka, kb, kc},
     RV_FPU_OPS(X)
 #undef X
 };
@@ -60,63 +60,123 @@ static uint64_t run(int op, int rm, uint64_t a, uint64_t b, uint64_t c,
     env.fflags = 0;
     *fl = 0;
     switch (op) {
-    case OP_fadd_s: return boxed(rv_fpu_fadd_s(a, b, rm), fl);
-    case OP_fsub_s: return boxed(rv_fpu_fsub_s(a, b, rm), fl);
-    case OP_fmul_s: return boxed(rv_fpu_fmul_s(a, b, rm), fl);
-    case OP_fdiv_s: return boxed(rv_fpu_fdiv_s(a, b, rm), fl);
-    case OP_fsqrt_s: return boxed(rv_fpu_fsqrt_s(a, rm), fl);
-    case OP_fmadd_s: return boxed(rv_fpu_fmadd_s(a, b, c, rm, 0), fl);
+    case OP_fadd_s:
+        return boxed(rv_fpu_fadd_s(a, b, rm), fl);
+    case OP_fsub_s:
+        return boxed(rv_fpu_fsub_s(a, b, rm), fl);
+    case OP_fmul_s:
+        return boxed(rv_fpu_fmul_s(a, b, rm), fl);
+    case OP_fdiv_s:
+        return boxed(rv_fpu_fdiv_s(a, b, rm), fl);
+    case OP_fsqrt_s:
+        return boxed(rv_fpu_fsqrt_s(a, rm), fl);
+    case OP_fmadd_s:
+        return boxed(rv_fpu_fmadd_s(a, b, c, rm, 0), fl);
     case OP_fmsub_s:
         return boxed(rv_fpu_fmadd_s(a, b, c, rm, RV_FMA_NEG_ADD), fl);
     case OP_fnmsub_s:
         return boxed(rv_fpu_fmadd_s(a, b, c, rm, RV_FMA_NEG_PROD), fl);
     case OP_fnmadd_s:
-        return boxed(rv_fpu_fmadd_s(a, b, c, rm,
-                                    RV_FMA_NEG_PROD | RV_FMA_NEG_ADD), fl);
-    case OP_fmin_s: return boxed(rv_fpu_fmin_s(a, b), fl);
-    case OP_fmax_s: return boxed(rv_fpu_fmax_s(a, b), fl);
-    case OP_feq_s: return sext(rv_fpu_feq_s(a, b), fl);
-    case OP_flt_s: return sext(rv_fpu_flt_s(a, b), fl);
-    case OP_fle_s: return sext(rv_fpu_fle_s(a, b), fl);
-    case OP_fclass_s: return rv_fpu_fclass_s(a);
-    case OP_fcvt_w_s: return sext(rv_fpu_fcvt_w_s(a, rm), fl);
-    case OP_fcvt_wu_s: return sext(rv_fpu_fcvt_wu_s(a, rm), fl);
-    case OP_fcvt_l_s: r = rv_fpu_fcvt_l_s(e, a, rm); break;
-    case OP_fcvt_lu_s: r = rv_fpu_fcvt_lu_s(e, a, rm); break;
-    case OP_fcvt_s_w: return boxed(rv_fpu_fcvt_s_w(a, rm), fl);
-    case OP_fcvt_s_wu: return boxed(rv_fpu_fcvt_s_wu(a, rm), fl);
-    case OP_fcvt_s_l: return boxed(rv_fpu_fcvt_s_l(a, rm), fl);
-    case OP_fcvt_s_lu: return boxed(rv_fpu_fcvt_s_lu(a, rm), fl);
-    case OP_fcvt_s_d: return boxed(rv_fpu_fcvt_s_d(a, rm), fl);
-    case OP_fcvt_d_s: r = rv_fpu_fcvt_d_s(e, a); break;
-    case OP_fadd_d: r = rv_fpu_fadd_d(e, a, b, rm); break;
-    case OP_fsub_d: r = rv_fpu_fsub_d(e, a, b, rm); break;
-    case OP_fmul_d: r = rv_fpu_fmul_d(e, a, b, rm); break;
-    case OP_fdiv_d: r = rv_fpu_fdiv_d(e, a, b, rm); break;
-    case OP_fsqrt_d: r = rv_fpu_fsqrt_d(e, a, rm); break;
-    case OP_fmadd_d: r = rv_fpu_fmadd_d(e, a, b, c, rm, 0); break;
-    case OP_fmsub_d: r = rv_fpu_fmadd_d(e, a, b, c, rm, RV_FMA_NEG_ADD); break;
+        return boxed(
+            rv_fpu_fmadd_s(a, b, c, rm, RV_FMA_NEG_PROD | RV_FMA_NEG_ADD), fl);
+    case OP_fmin_s:
+        return boxed(rv_fpu_fmin_s(a, b), fl);
+    case OP_fmax_s:
+        return boxed(rv_fpu_fmax_s(a, b), fl);
+    case OP_feq_s:
+        return sext(rv_fpu_feq_s(a, b), fl);
+    case OP_flt_s:
+        return sext(rv_fpu_flt_s(a, b), fl);
+    case OP_fle_s:
+        return sext(rv_fpu_fle_s(a, b), fl);
+    case OP_fclass_s:
+        return rv_fpu_fclass_s(a);
+    case OP_fcvt_w_s:
+        return sext(rv_fpu_fcvt_w_s(a, rm), fl);
+    case OP_fcvt_wu_s:
+        return sext(rv_fpu_fcvt_wu_s(a, rm), fl);
+    case OP_fcvt_l_s:
+        r = rv_fpu_fcvt_l_s(e, a, rm);
+        break;
+    case OP_fcvt_lu_s:
+        r = rv_fpu_fcvt_lu_s(e, a, rm);
+        break;
+    case OP_fcvt_s_w:
+        return boxed(rv_fpu_fcvt_s_w(a, rm), fl);
+    case OP_fcvt_s_wu:
+        return boxed(rv_fpu_fcvt_s_wu(a, rm), fl);
+    case OP_fcvt_s_l:
+        return boxed(rv_fpu_fcvt_s_l(a, rm), fl);
+    case OP_fcvt_s_lu:
+        return boxed(rv_fpu_fcvt_s_lu(a, rm), fl);
+    case OP_fcvt_s_d:
+        return boxed(rv_fpu_fcvt_s_d(a, rm), fl);
+    case OP_fcvt_d_s:
+        r = rv_fpu_fcvt_d_s(e, a);
+        break;
+    case OP_fadd_d:
+        r = rv_fpu_fadd_d(e, a, b, rm);
+        break;
+    case OP_fsub_d:
+        r = rv_fpu_fsub_d(e, a, b, rm);
+        break;
+    case OP_fmul_d:
+        r = rv_fpu_fmul_d(e, a, b, rm);
+        break;
+    case OP_fdiv_d:
+        r = rv_fpu_fdiv_d(e, a, b, rm);
+        break;
+    case OP_fsqrt_d:
+        r = rv_fpu_fsqrt_d(e, a, rm);
+        break;
+    case OP_fmadd_d:
+        r = rv_fpu_fmadd_d(e, a, b, c, rm, 0);
+        break;
+    case OP_fmsub_d:
+        r = rv_fpu_fmadd_d(e, a, b, c, rm, RV_FMA_NEG_ADD);
+        break;
     case OP_fnmsub_d:
         r = rv_fpu_fmadd_d(e, a, b, c, rm, RV_FMA_NEG_PROD);
         break;
     case OP_fnmadd_d:
         r = rv_fpu_fmadd_d(e, a, b, c, rm, RV_FMA_NEG_PROD | RV_FMA_NEG_ADD);
         break;
-    case OP_fmin_d: r = rv_fpu_fmin_d(e, a, b); break;
-    case OP_fmax_d: r = rv_fpu_fmax_d(e, a, b); break;
-    case OP_feq_d: return sext(rv_fpu_feq_d(a, b), fl);
-    case OP_flt_d: return sext(rv_fpu_flt_d(a, b), fl);
-    case OP_fle_d: return sext(rv_fpu_fle_d(a, b), fl);
-    case OP_fclass_d: return rv_fpu_fclass_d(a);
-    case OP_fcvt_w_d: return sext(rv_fpu_fcvt_w_d(a, rm), fl);
-    case OP_fcvt_wu_d: return sext(rv_fpu_fcvt_wu_d(a, rm), fl);
-    case OP_fcvt_l_d: r = rv_fpu_fcvt_l_d(e, a, rm); break;
-    case OP_fcvt_lu_d: r = rv_fpu_fcvt_lu_d(e, a, rm); break;
-    case OP_fcvt_d_w: return rv_fpu_fcvt_d_w(a);
-    case OP_fcvt_d_wu: return rv_fpu_fcvt_d_wu(a);
-    case OP_fcvt_d_l: r = rv_fpu_fcvt_d_l(e, a, rm); break;
-    case OP_fcvt_d_lu: r = rv_fpu_fcvt_d_lu(e, a, rm); break;
-    default: abort();
+    case OP_fmin_d:
+        r = rv_fpu_fmin_d(e, a, b);
+        break;
+    case OP_fmax_d:
+        r = rv_fpu_fmax_d(e, a, b);
+        break;
+    case OP_feq_d:
+        return sext(rv_fpu_feq_d(a, b), fl);
+    case OP_flt_d:
+        return sext(rv_fpu_flt_d(a, b), fl);
+    case OP_fle_d:
+        return sext(rv_fpu_fle_d(a, b), fl);
+    case OP_fclass_d:
+        return rv_fpu_fclass_d(a);
+    case OP_fcvt_w_d:
+        return sext(rv_fpu_fcvt_w_d(a, rm), fl);
+    case OP_fcvt_wu_d:
+        return sext(rv_fpu_fcvt_wu_d(a, rm), fl);
+    case OP_fcvt_l_d:
+        r = rv_fpu_fcvt_l_d(e, a, rm);
+        break;
+    case OP_fcvt_lu_d:
+        r = rv_fpu_fcvt_lu_d(e, a, rm);
+        break;
+    case OP_fcvt_d_w:
+        return rv_fpu_fcvt_d_w(a);
+    case OP_fcvt_d_wu:
+        return rv_fpu_fcvt_d_wu(a);
+    case OP_fcvt_d_l:
+        r = rv_fpu_fcvt_d_l(e, a, rm);
+        break;
+    case OP_fcvt_d_lu:
+        r = rv_fpu_fcvt_d_lu(e, a, rm);
+        break;
+    default:
+        abort();
     }
     *fl = (unsigned)env.fflags;
     return r;
@@ -129,8 +189,8 @@ static uint64_t run_op(int op, int rm, bool dump)
     for (int i = 0; i < CASES_PER_OP; i++) {
         uint64_t a, b, c, r;
         unsigned fl;
-        gen_case(op_kinds[op][1], op_kinds[op][2], op_kinds[op][3], &s, &a,
-                 &b, &c);
+        gen_case(op_kinds[op][1], op_kinds[op][2], op_kinds[op][3], &s, &a, &b,
+                 &c);
         r = run(op, rm, a, b, c, &fl);
         h = fnv(fnv(h, r), fl);
         if (dump) {
