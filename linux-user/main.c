@@ -26,7 +26,6 @@
 #define MIMIC_VERSION "0.1"
 #define CODE_BUFFER_SIZE (64u << 20)
 
-
 extern char **environ;
 
 /* The guest environment: a copy of ours, edited by -E / -U in order. */
@@ -34,7 +33,7 @@ static char **guest_env;
 static size_t guest_envc;
 
 static __attribute__((noreturn, format(printf, 1, 2))) void die(const char *fmt,
-                                                                 ...)
+                                                                ...)
 {
     va_list ap;
     fprintf(stderr, "%s: ", prog_name);
@@ -75,7 +74,8 @@ static void env_set(const char *assignment)
 static void for_each_item(const char *list, void (*fn)(const char *))
 {
     char *copy = strdup(list), *save = NULL;
-    for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+    for (char *t = strtok_r(copy, ",", &save); t;
+         t = strtok_r(NULL, ",", &save)) {
         fn(t);
     }
     free(copy);
@@ -139,9 +139,21 @@ static void opt_stack_size(const char *arg)
     unsigned long long v = strtoull(arg, &end, 0);
     unsigned shift = 0;
     switch (*end) {
-    case 'k': case 'K': shift = 10; end++; break;
-    case 'm': case 'M': shift = 20; end++; break;
-    case 'g': case 'G': shift = 30; end++; break;
+    case 'k':
+    case 'K':
+        shift = 10;
+        end++;
+        break;
+    case 'm':
+    case 'M':
+        shift = 20;
+        end++;
+        break;
+    case 'g':
+    case 'G':
+        shift = 30;
+        end++;
+        break;
     }
     if (errno || end == arg || *end || v == 0 || v > (1ull << 40) >> shift) {
         die("invalid stack size '%s'", arg);
@@ -160,7 +172,8 @@ static void opt_cpu(const char *arg)
         }
         exit(0);
     }
-    if (arch->cpu_select ? !arch->cpu_select(arg) : strcmp(arg, arch->name) != 0) {
+    if (arch->cpu_select ? !arch->cpu_select(arg)
+                         : strcmp(arg, arch->name) != 0) {
         die("unknown CPU model '%s' (try -cpu help)", arg);
     }
     user_opts.cpu_model = arg;
@@ -202,7 +215,8 @@ static const UserOption user_options[] = {
     {"0", "ARGV0", "argv0", opt_argv0, "pass argv0 as the program's argv[0]"},
     {"s", "STACK_SIZE", "size", opt_stack_size,
      "stack size in bytes, k/M/G suffixes (default 8M)"},
-    {"cpu", "CPU", "model", opt_cpu, "select the CPU model (-cpu help for the list)"},
+    {"cpu", "CPU", "model", opt_cpu,
+     "select the CPU model (-cpu help for the list)"},
     {"L", "LD_PREFIX", "path", opt_ld_prefix, "prefix for the ELF interpreter"},
     {"strace", "STRACE", NULL, opt_strace, "log system calls"},
     {"one-insn-per-tb", "ONE_INSN_PER_TB", NULL, opt_singlestep,

@@ -27,9 +27,9 @@
 #define MMAP_MIN_ADDR 0x10000ull
 
 uint64_t guest_va_limit;
-static uint8_t *page_flags;     /* one byte per guest page */
-static uint64_t mmap_top;  /* top-down search starts below this */
-static uint64_t mmap_next; /* lowest address handed out so far */
+static uint8_t *page_flags; /* one byte per guest page */
+static uint64_t mmap_top;   /* top-down search starts below this */
+static uint64_t mmap_next;  /* lowest address handed out so far */
 static uint64_t brk_start, brk_cur;
 static pthread_mutex_t mmap_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -69,7 +69,8 @@ unsigned prot_to_page_flags(int prot)
  * executable means readable; nothing is ever executable on the host. */
 static int host_prot(int prot)
 {
-    return (prot & (PROT_READ | PROT_WRITE)) | (prot & PROT_EXEC ? PROT_READ : 0);
+    return (prot & (PROT_READ | PROT_WRITE)) |
+           (prot & PROT_EXEC ? PROT_READ : 0);
 }
 
 bool h2g_valid(uintptr_t p)
@@ -182,17 +183,17 @@ static void invalidate_exec_range(uint64_t start, uint64_t len)
 /* Put the reservation back over a guest range. */
 static int reserve_range(uint64_t addr, uint64_t len)
 {
-    void *p = mmap(g2h(addr), len, PROT_NONE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1,
-                   0);
+    void *p =
+        mmap(g2h(addr), len, PROT_NONE,
+             MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
     return p == MAP_FAILED ? -errno : 0;
 }
 
 /* Guest MAP_* bits that mean the same on the host (asm-generic values equal
  * x86-64's; MAP_32BIT does not exist for these guests). */
-#define GUEST_MAP_PASS                                                        \
-    (MAP_SHARED | MAP_PRIVATE | MAP_SHARED_VALIDATE | MAP_ANONYMOUS |        \
-     MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB | \
+#define GUEST_MAP_PASS                                                         \
+    (MAP_SHARED | MAP_PRIVATE | MAP_SHARED_VALIDATE | MAP_ANONYMOUS |          \
+     MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB |   \
      MAP_LOCKED | MAP_DENYWRITE | MAP_EXECUTABLE | MAP_SYNC | (0x3f << 26))
 
 int64_t target_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd,
@@ -246,7 +247,8 @@ int64_t target_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd,
 out:
     pthread_mutex_unlock(&mmap_lock);
     if (log_enabled(LOG_page)) {
-        log_printf("mmap: %#" PRIx64 "+%#" PRIx64 " prot %d flags %#x = %#" PRIx64 "\n",
+        log_printf("mmap: %#" PRIx64 "+%#" PRIx64
+                   " prot %d flags %#x = %#" PRIx64 "\n",
                    addr, len, prot, flags, (uint64_t)ret);
     }
     return ret;
@@ -368,8 +370,7 @@ int64_t target_mremap(uint64_t old, uint64_t old_len, uint64_t new_len,
     if (flags & MREMAP_FIXED) {
         ret = -EINVAL;
         if ((new_addr & ~GUEST_PAGE_MASK) ||
-            !guest_range_valid(new_addr, new_len) ||
-            new_addr < MMAP_MIN_ADDR ||
+            !guest_range_valid(new_addr, new_len) || new_addr < MMAP_MIN_ADDR ||
             (new_addr < old + old_len && old < new_addr + new_len)) {
             goto out;
         }
@@ -469,7 +470,8 @@ bool translator_fetch(uint64_t pc, unsigned size, uint32_t *out)
         (page_flags_get(pc + size - 1) & need) != need) {
         return false;
     }
-    memcpy(out, g2h(pc), size); /* little-endian guest on a little-endian host */
+    memcpy(out, g2h(pc),
+           size); /* little-endian guest on a little-endian host */
     return true;
 }
 

@@ -47,8 +47,9 @@ static void unblock_signal(int sig)
 
 static void internal_error(int sig, uintptr_t pc, uintptr_t addr)
 {
-    fprintf(stderr, "mimic: internal error: host signal %d at pc 0x%lx, "
-                    "address 0x%lx\n",
+    fprintf(stderr,
+            "mimic: internal error: host signal %d at pc 0x%lx, "
+            "address 0x%lx\n",
             sig, (unsigned long)pc, (unsigned long)addr);
     signal(SIGABRT, SIG_DFL);
     abort();
@@ -67,7 +68,8 @@ static void host_fault_handler(int sig, siginfo_t *si, void *uc_)
     }
     uint64_t gaddr = addr - guest_base;
     unsigned flags = h2g_valid(addr) ? page_flags_get(gaddr) : 0;
-    bool write = sig == SIGSEGV && (uc->uc_mcontext.gregs[REG_ERR] & X86_PF_WRITE);
+    bool write =
+        sig == SIGSEGV && (uc->uc_mcontext.gregs[REG_ERR] & X86_PF_WRITE);
     if (write && (flags & PAGE_WRITE_ORG)) {
         page_unprotect(gaddr);
         return;
@@ -118,8 +120,16 @@ void signal_init(void)
 static bool sig_dumps_core(int sig)
 {
     switch (sig) {
-    case SIGQUIT: case SIGILL: case SIGTRAP: case SIGABRT: case SIGBUS:
-    case SIGFPE: case SIGSEGV: case SIGXCPU: case SIGXFSZ: case SIGSYS:
+    case SIGQUIT:
+    case SIGILL:
+    case SIGTRAP:
+    case SIGABRT:
+    case SIGBUS:
+    case SIGFPE:
+    case SIGSEGV:
+    case SIGXCPU:
+    case SIGXFSZ:
+    case SIGSYS:
         return true;
     default:
         return false;
@@ -128,8 +138,7 @@ static bool sig_dumps_core(int sig)
 
 static bool sig_default_ignored(int sig)
 {
-    return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH ||
-           sig == SIGCONT;
+    return sig == SIGCHLD || sig == SIGURG || sig == SIGWINCH || sig == SIGCONT;
 }
 
 void force_sig_fatal(int sig)
@@ -158,8 +167,7 @@ void queue_guest_signal(CPUCommon *cpu, int sig, int code, uint64_t addr)
 {
     if (log_enabled(LOG_int)) {
         log_printf("guest signal %d code %d addr 0x%llx at pc 0x%llx\n", sig,
-                   code, (unsigned long long)addr,
-                   (unsigned long long)cpu->pc);
+                   code, (unsigned long long)addr, (unsigned long long)cpu->pc);
     }
     /* Synchronous faults cannot be ignored or blocked; with no delivery to
      * guest handlers yet, every one is fatal. */

@@ -38,8 +38,7 @@ void queue_guest_signal(CPUCommon *cpu, int sig, int code, uint64_t addr);
 /* kill()/tgkill() aimed at ourselves: act per the guest disposition. */
 int signal_send_self(int sig);
 
-int target_sigaction(int sig, const TargetSigaction *act,
-                     TargetSigaction *old);
+int target_sigaction(int sig, const TargetSigaction *act, TargetSigaction *old);
 int target_sigprocmask(int how, const uint64_t *set, uint64_t *old);
 
 #endif

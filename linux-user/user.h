@@ -22,9 +22,9 @@ typedef struct UserOptions {
 } UserOptions;
 
 extern UserOptions user_opts;
-extern ImageInfo user_image;   /* the loaded program */
-extern const char *user_exe;   /* its path, for /proc/self/exe */
-extern const char *prog_name;  /* "mimic-riscv64", prefix of every error */
+extern ImageInfo user_image;  /* the loaded program */
+extern const char *user_exe;  /* its path, for /proc/self/exe */
+extern const char *prog_name; /* "mimic-riscv64", prefix of every error */
 
 /* Run the guest until it exits; never returns. */
 __attribute__((noreturn)) void cpu_loop(CPUCommon *cpu);

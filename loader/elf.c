@@ -33,9 +33,9 @@ static const struct {
     uint16_t machine;
     const char *name;
 } machine_names[] = {
-    {EM_386, "i386"},       {EM_X86_64, "x86-64"},   {EM_ARM, "arm"},
-    {EM_AARCH64, "aarch64"}, {EM_RISCV, "riscv"},     {EM_PPC, "ppc"},
-    {EM_PPC64, "ppc64"},    {EM_S390, "s390x"},      {EM_MIPS, "mips"},
+    {EM_386, "i386"},        {EM_X86_64, "x86-64"},       {EM_ARM, "arm"},
+    {EM_AARCH64, "aarch64"}, {EM_RISCV, "riscv"},         {EM_PPC, "ppc"},
+    {EM_PPC64, "ppc64"},     {EM_S390, "s390x"},          {EM_MIPS, "mips"},
     {EM_SPARCV9, "sparc64"}, {EM_LOONGARCH, "loongarch"},
 };
 
@@ -125,8 +125,10 @@ static int check_load(const GElf_Phdr *ph, int i, uint64_t file_size,
                     i, (uint64_t)ph->p_vaddr);
     }
     if ((ph->p_vaddr - ph->p_offset) % GUEST_PAGE_SIZE) {
-        return fail(err, "segment %d: address and file offset not congruent "
-                         "modulo the page size", i);
+        return fail(err,
+                    "segment %d: address and file offset not congruent "
+                    "modulo the page size",
+                    i);
     }
     if (ph->p_vaddr < prev_end) {
         return fail(err, "segment %d overlaps the previous one", i);
@@ -144,14 +146,14 @@ static int map_segment(int fd, const GElf_Phdr *ph, uint64_t bias,
     uint64_t file_end = vaddr + ph->p_filesz, mem_end = vaddr + ph->p_memsz;
     uint64_t file_page_end = (file_end + GUEST_PAGE_SIZE - 1) & GUEST_PAGE_MASK;
     uint64_t mem_page_end = (mem_end + GUEST_PAGE_SIZE - 1) & GUEST_PAGE_MASK;
-    bool zero_tail = ph->p_memsz > ph->p_filesz && (file_end & ~GUEST_PAGE_MASK);
+    bool zero_tail =
+        ph->p_memsz > ph->p_filesz && (file_end & ~GUEST_PAGE_MASK);
     int64_t r;
 
     if (ph->p_filesz) {
-        r = target_mmap(vstart, file_page_end - vstart,
-                        prot | (zero_tail ? PROT_WRITE : 0),
-                        MAP_PRIVATE | MAP_FIXED, fd,
-                        ph->p_offset - (vaddr - vstart));
+        r = target_mmap(
+            vstart, file_page_end - vstart, prot | (zero_tail ? PROT_WRITE : 0),
+            MAP_PRIVATE | MAP_FIXED, fd, ph->p_offset - (vaddr - vstart));
         if (r < 0) {
             return fail(err, "cannot map segment at 0x%" PRIx64 ": %s", vaddr,
                         strerror((int)-r));
@@ -197,8 +199,10 @@ static int scan_phdrs(Elf *e, int fd, const GElf_Ehdr *eh, size_t phnum,
         }
         if (ph.p_type == PT_INTERP) {
             if (ph.p_filesz < 2 || ph.p_filesz > interp_size ||
-                ph.p_offset > file_size || ph.p_filesz > file_size - ph.p_offset ||
-                pread(fd, interp, ph.p_filesz, ph.p_offset) != (ssize_t)ph.p_filesz ||
+                ph.p_offset > file_size ||
+                ph.p_filesz > file_size - ph.p_offset ||
+                pread(fd, interp, ph.p_filesz, ph.p_offset) !=
+                    (ssize_t)ph.p_filesz ||
                 interp[ph.p_filesz - 1] != 0) {
                 return fail(err, "bad PT_INTERP");
             }
@@ -254,13 +258,16 @@ static int map_image(Elf *e, int fd, const GElf_Ehdr *eh, size_t phnum,
             base = mmap_find_free(span);
         }
         if (!base) {
-            return fail(err, "no room for %" PRIu64 " bytes in the guest "
-                             "address space", span);
+            return fail(err,
+                        "no room for %" PRIu64 " bytes in the guest "
+                        "address space",
+                        span);
         }
         bias = base - s->lo;
     } else if (!page_range_free(s->lo, span)) {
-        return fail(err, "cannot load at 0x%" PRIx64 "-0x%" PRIx64
-                         ": range not available",
+        return fail(err,
+                    "cannot load at 0x%" PRIx64 "-0x%" PRIx64
+                    ": range not available",
                     s->lo, s->hi);
     }
     for (size_t i = 0; i < phnum; i++) {
@@ -331,7 +338,8 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
         fail(err, "truncated program headers");
         goto out;
     }
-    if (phnum == 0 || phnum > MAX_PHNUM || eh.e_phentsize != sizeof(Elf64_Phdr)) {
+    if (phnum == 0 || phnum > MAX_PHNUM ||
+        eh.e_phentsize != sizeof(Elf64_Phdr)) {
         fail(err, "bad program header table (%zu entries of %u bytes)", phnum,
              eh.e_phentsize);
         goto out;
@@ -384,8 +392,9 @@ int loader_load_program(const GuestArch *arch, const char *path,
     interp_lookup(prefix, interp, info->interp_path, sizeof(info->interp_path));
     char unused[16];
     LoaderError ierr;
-    if (elf_load_image(arch, info->interp_path, loader_interp_base(guest_va_limit),
-                       &info->interp, unused, sizeof(unused), &ierr) < 0) {
+    if (elf_load_image(arch, info->interp_path,
+                       loader_interp_base(guest_va_limit), &info->interp,
+                       unused, sizeof(unused), &ierr) < 0) {
         snprintf(err->file, sizeof(err->file), "%s", path);
         snprintf(err->msg, sizeof(err->msg), "interpreter %.100s: %.140s",
                  interp, ierr.msg);

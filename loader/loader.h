@@ -59,7 +59,6 @@ int loader_load_program(const GuestArch *arch, const char *path,
  * the name the program was started with (AT_EXECFN). */
 int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
                        uint64_t stack_size, int argc, char *const *argv,
-                       char *const *envp, const char *execfn,
-                       LoaderError *err);
+                       char *const *envp, const char *execfn, LoaderError *err);
 
 #endif

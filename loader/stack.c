@@ -57,8 +57,7 @@ static int count_strings(char *const *v, size_t *bytes)
 
 int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
                        uint64_t stack_size, int argc, char *const *argv,
-                       char *const *envp, const char *execfn,
-                       LoaderError *err)
+                       char *const *envp, const char *execfn, LoaderError *err)
 {
     uint64_t top = guest_va_limit;
     stack_size = (stack_size + GUEST_PAGE_SIZE - 1) & GUEST_PAGE_MASK;
@@ -67,7 +66,8 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
                  (unsigned long long)stack_size);
         return -1;
     }
-    size_t bytes = strlen(execfn) + 1 + 64 + (arch->platform ? strlen(arch->platform) + 1 : 0);
+    size_t bytes = strlen(execfn) + 1 + 64 +
+                   (arch->platform ? strlen(arch->platform) + 1 : 0);
     int envc = count_strings(envp, &bytes);
     count_strings(argv, &bytes);
     bytes += (argc + envc + 3 + 2 * MAX_AUXV) * 8;
@@ -75,8 +75,9 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
         snprintf(err->msg, sizeof(err->msg), "%s", strerror(E2BIG));
         return -1;
     }
-    int64_t r = target_mmap(top - stack_size, stack_size, PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+    int64_t r =
+        target_mmap(top - stack_size, stack_size, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
     if (r < 0) {
         snprintf(err->msg, sizeof(err->msg), "cannot map the stack: %s",
                  strerror((int)-r));
@@ -86,7 +87,8 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     info->stack_high = top;
 
     uint64_t p = top - 8;
-    uint64_t *arg_addr = calloc(argc + envc + 1, 8), *env_addr = arg_addr + argc;
+    uint64_t *arg_addr = calloc(argc + envc + 1, 8),
+             *env_addr = arg_addr + argc;
     if (!arg_addr) {
         snprintf(err->msg, sizeof(err->msg), "%s", strerror(ENOMEM));
         return -1;

@@ -19,7 +19,8 @@ static const SyscallABI abi_table[] = {
         .elf_machine = EM_RISCV,
         .arch_table = riscv64_arch_table,
         .arch_base = 244,
-        .arch_count = sizeof(riscv64_arch_table) / sizeof(riscv64_arch_table[0]),
+        .arch_count =
+            sizeof(riscv64_arch_table) / sizeof(riscv64_arch_table[0]),
         .sa_restorer = false,
     },
     /* aarch64 (next): sa_restorer = true, and open_flags =

@@ -155,7 +155,8 @@ int64_t sys_getdents64(CPUCommon *cpu, const uint64_t *a)
     if (!buf) {
         return -EFAULT;
     }
-    return host_ret(syscall(SYS_getdents64, arg_int(a[0]), buf, (unsigned)a[2]));
+    return host_ret(
+        syscall(SYS_getdents64, arg_int(a[0]), buf, (unsigned)a[2]));
 }
 
 /* readlink of /proc/self/exe must name the guest program, not mimic. */
@@ -217,21 +218,40 @@ int64_t sys_fcntl(CPUCommon *cpu, const uint64_t *a)
         return r < 0 ? -errno : (int64_t)open_flags_to_guest((uint32_t)r);
     }
     case F_SETFL:
-        return host_ret(fcntl(fd, F_SETFL, (int)open_flags_to_host((uint32_t)a[2])));
-    case F_GETLK: case F_SETLK: case F_SETLKW:
-    case F_OFD_GETLK: case F_OFD_SETLK: case F_OFD_SETLKW: {
+        return host_ret(
+            fcntl(fd, F_SETFL, (int)open_flags_to_host((uint32_t)a[2])));
+    case F_GETLK:
+    case F_SETLK:
+    case F_SETLKW:
+    case F_OFD_GETLK:
+    case F_OFD_SETLK:
+    case F_OFD_SETLKW: {
         /* struct flock: same 32-byte layout. */
-        void *p = lock_user(a[2], sizeof(struct flock), cmd == F_GETLK || cmd == F_OFD_GETLK);
+        void *p = lock_user(a[2], sizeof(struct flock),
+                            cmd == F_GETLK || cmd == F_OFD_GETLK);
         return p ? host_ret(fcntl(fd, cmd, p)) : -EFAULT;
     }
-    case F_GETOWN_EX: case F_SETOWN_EX: {
-        void *p = lock_user(a[2], sizeof(struct f_owner_ex), cmd == F_GETOWN_EX);
+    case F_GETOWN_EX:
+    case F_SETOWN_EX: {
+        void *p =
+            lock_user(a[2], sizeof(struct f_owner_ex), cmd == F_GETOWN_EX);
         return p ? host_ret(fcntl(fd, cmd, p)) : -EFAULT;
     }
-    case F_DUPFD: case F_DUPFD_CLOEXEC: case F_GETFD: case F_SETFD:
-    case F_GETOWN: case F_SETOWN: case F_GETSIG: case F_SETSIG:
-    case F_GETLEASE: case F_SETLEASE: case F_NOTIFY:
-    case F_GETPIPE_SZ: case F_SETPIPE_SZ: case F_ADD_SEALS: case F_GET_SEALS:
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC:
+    case F_GETFD:
+    case F_SETFD:
+    case F_GETOWN:
+    case F_SETOWN:
+    case F_GETSIG:
+    case F_SETSIG:
+    case F_GETLEASE:
+    case F_SETLEASE:
+    case F_NOTIFY:
+    case F_GETPIPE_SZ:
+    case F_SETPIPE_SZ:
+    case F_ADD_SEALS:
+    case F_GET_SEALS:
         return host_ret(fcntl(fd, cmd, (long)a[2]));
     default:
         return -EINVAL;
@@ -286,13 +306,15 @@ int64_t sys_fchdir(CPUCommon *cpu, const uint64_t *a)
 int64_t sys_mkdirat(CPUCommon *cpu, const uint64_t *a)
 {
     const char *path = gpath(a[1]);
-    return path ? host_ret(mkdirat(arg_int(a[0]), path, (mode_t)a[2])) : -EFAULT;
+    return path ? host_ret(mkdirat(arg_int(a[0]), path, (mode_t)a[2]))
+                : -EFAULT;
 }
 
 int64_t sys_unlinkat(CPUCommon *cpu, const uint64_t *a)
 {
     const char *path = gpath(a[1]);
-    return path ? host_ret(unlinkat(arg_int(a[0]), path, arg_int(a[2]))) : -EFAULT;
+    return path ? host_ret(unlinkat(arg_int(a[0]), path, arg_int(a[2])))
+                : -EFAULT;
 }
 
 int64_t sys_renameat2(CPUCommon *cpu, const uint64_t *a)
@@ -326,7 +348,8 @@ int64_t sys_linkat(CPUCommon *cpu, const uint64_t *a)
     if (!from || !to) {
         return -EFAULT;
     }
-    return host_ret(linkat(arg_int(a[0]), from, arg_int(a[2]), to, arg_int(a[4])));
+    return host_ret(
+        linkat(arg_int(a[0]), from, arg_int(a[2]), to, arg_int(a[4])));
 }
 
 int64_t sys_ftruncate(CPUCommon *cpu, const uint64_t *a)
@@ -348,7 +371,8 @@ int64_t sys_fchmod(CPUCommon *cpu, const uint64_t *a)
 int64_t sys_fchmodat(CPUCommon *cpu, const uint64_t *a)
 {
     const char *path = gpath(a[1]);
-    return path ? host_ret(syscall(SYS_fchmodat, arg_int(a[0]), path, (mode_t)a[2]))
+    return path ? host_ret(
+                      syscall(SYS_fchmodat, arg_int(a[0]), path, (mode_t)a[2]))
                 : -EFAULT;
 }
 
@@ -396,8 +420,8 @@ int64_t sys_utimensat(CPUCommon *cpu, const uint64_t *a)
     if (times == GUEST_EFAULT) {
         return -EFAULT;
     }
-    return host_ret(syscall(SYS_utimensat, arg_int(a[0]), path, times,
-                            arg_int(a[3])));
+    return host_ret(
+        syscall(SYS_utimensat, arg_int(a[0]), path, times, arg_int(a[3])));
 }
 
 int64_t sys_sendfile(CPUCommon *cpu, const uint64_t *a)
@@ -416,8 +440,8 @@ int64_t sys_copy_file_range(CPUCommon *cpu, const uint64_t *a)
     if (in == GUEST_EFAULT || out == GUEST_EFAULT) {
         return -EFAULT;
     }
-    return host_ret(copy_file_range(arg_int(a[0]), in, arg_int(a[2]), out,
-                                    a[4], (unsigned)a[5]));
+    return host_ret(copy_file_range(arg_int(a[0]), in, arg_int(a[2]), out, a[4],
+                                    (unsigned)a[5]));
 }
 
 int64_t sys_flock(CPUCommon *cpu, const uint64_t *a)
@@ -427,13 +451,14 @@ int64_t sys_flock(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_fadvise64(CPUCommon *cpu, const uint64_t *a)
 {
-    return -posix_fadvise(arg_int(a[0]), (off_t)a[1], (off_t)a[2], arg_int(a[3]));
+    return -posix_fadvise(arg_int(a[0]), (off_t)a[1], (off_t)a[2],
+                          arg_int(a[3]));
 }
 
 int64_t sys_fallocate(CPUCommon *cpu, const uint64_t *a)
 {
-    return host_ret(fallocate(arg_int(a[0]), arg_int(a[1]), (off_t)a[2],
-                              (off_t)a[3]));
+    return host_ret(
+        fallocate(arg_int(a[0]), arg_int(a[1]), (off_t)a[2], (off_t)a[3]));
 }
 
 int64_t sys_memfd_create(CPUCommon *cpu, const uint64_t *a)

@@ -12,29 +12,37 @@
 #include "syscall/util.h"
 #include "translator/log.h"
 
-enum { ARG_NONE, ARG_INT, ARG_IN, ARG_OUT, ARG_INOUT, ARG_TERMIOS_IN, ARG_TERMIOS_OUT };
+enum {
+    ARG_NONE,
+    ARG_INT,
+    ARG_IN,
+    ARG_OUT,
+    ARG_INOUT,
+    ARG_TERMIOS_IN,
+    ARG_TERMIOS_OUT
+};
 
-#define IOCTLS(X)                                  \
-    X(0x5401, TCGETS, ARG_TERMIOS_OUT, 0)          \
-    X(0x5402, TCSETS, ARG_TERMIOS_IN, 0)           \
-    X(0x5403, TCSETSW, ARG_TERMIOS_IN, 0)          \
-    X(0x5404, TCSETSF, ARG_TERMIOS_IN, 0)          \
-    X(0x5409, TCSBRK, ARG_INT, 0)                  \
-    X(0x540A, TCXONC, ARG_INT, 0)                  \
-    X(0x540B, TCFLSH, ARG_INT, 0)                  \
-    X(0x540E, TIOCSCTTY, ARG_INT, 0)               \
-    X(0x540F, TIOCGPGRP, ARG_OUT, 4)               \
-    X(0x5410, TIOCSPGRP, ARG_IN, 4)                \
-    X(0x5413, TIOCGWINSZ, ARG_OUT, 8)              \
-    X(0x5414, TIOCSWINSZ, ARG_IN, 8)               \
-    X(0x541B, FIONREAD, ARG_OUT, 4)                \
-    X(0x5421, FIONBIO, ARG_IN, 4)                  \
-    X(0x5422, TIOCNOTTY, ARG_NONE, 0)              \
-    X(0x5429, TIOCGSID, ARG_OUT, 4)                \
-    X(0x5450, FIONCLEX, ARG_NONE, 0)               \
-    X(0x5451, FIOCLEX, ARG_NONE, 0)                \
-    X(0x5452, FIOASYNC, ARG_IN, 4)                 \
-    X(0x80045430, TIOCGPTN, ARG_OUT, 4)            \
+#define IOCTLS(X)                                                              \
+    X(0x5401, TCGETS, ARG_TERMIOS_OUT, 0)                                      \
+    X(0x5402, TCSETS, ARG_TERMIOS_IN, 0)                                       \
+    X(0x5403, TCSETSW, ARG_TERMIOS_IN, 0)                                      \
+    X(0x5404, TCSETSF, ARG_TERMIOS_IN, 0)                                      \
+    X(0x5409, TCSBRK, ARG_INT, 0)                                              \
+    X(0x540A, TCXONC, ARG_INT, 0)                                              \
+    X(0x540B, TCFLSH, ARG_INT, 0)                                              \
+    X(0x540E, TIOCSCTTY, ARG_INT, 0)                                           \
+    X(0x540F, TIOCGPGRP, ARG_OUT, 4)                                           \
+    X(0x5410, TIOCSPGRP, ARG_IN, 4)                                            \
+    X(0x5413, TIOCGWINSZ, ARG_OUT, 8)                                          \
+    X(0x5414, TIOCSWINSZ, ARG_IN, 8)                                           \
+    X(0x541B, FIONREAD, ARG_OUT, 4)                                            \
+    X(0x5421, FIONBIO, ARG_IN, 4)                                              \
+    X(0x5422, TIOCNOTTY, ARG_NONE, 0)                                          \
+    X(0x5429, TIOCGSID, ARG_OUT, 4)                                            \
+    X(0x5450, FIONCLEX, ARG_NONE, 0)                                           \
+    X(0x5451, FIOCLEX, ARG_NONE, 0)                                            \
+    X(0x5452, FIOASYNC, ARG_IN, 4)                                             \
+    X(0x80045430, TIOCGPTN, ARG_OUT, 4)                                        \
     X(0x40045431, TIOCSPTLCK, ARG_IN, 4)
 
 typedef struct IoctlDef {

@@ -27,14 +27,15 @@ int64_t sys_rseq(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_membarrier(CPUCommon *cpu, const uint64_t *a)
 {
-    return host_ret(syscall(SYS_membarrier, arg_int(a[0]), (unsigned)a[1],
-                            arg_int(a[2])));
+    return host_ret(
+        syscall(SYS_membarrier, arg_int(a[0]), (unsigned)a[1], arg_int(a[2])));
 }
 
 static bool futex_has_timeout(int cmd)
 {
-    return cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET || cmd == FUTEX_LOCK_PI ||
-           cmd == FUTEX_WAIT_REQUEUE_PI || cmd == FUTEX_LOCK_PI2;
+    return cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET ||
+           cmd == FUTEX_LOCK_PI || cmd == FUTEX_WAIT_REQUEUE_PI ||
+           cmd == FUTEX_LOCK_PI2;
 }
 
 int64_t sys_futex(CPUCommon *cpu, const uint64_t *a)
@@ -53,8 +54,9 @@ int64_t sys_futex(CPUCommon *cpu, const uint64_t *a)
         timeout = (uintptr_t)ts;
     }
     void *uaddr2 = NULL;
-    if (cmd == FUTEX_REQUEUE || cmd == FUTEX_CMP_REQUEUE || cmd == FUTEX_WAKE_OP ||
-        cmd == FUTEX_CMP_REQUEUE_PI || cmd == FUTEX_WAIT_REQUEUE_PI) {
+    if (cmd == FUTEX_REQUEUE || cmd == FUTEX_CMP_REQUEUE ||
+        cmd == FUTEX_WAKE_OP || cmd == FUTEX_CMP_REQUEUE_PI ||
+        cmd == FUTEX_WAIT_REQUEUE_PI) {
         if (!(uaddr2 = lock_user(a[4], 4, true))) {
             return -EFAULT;
         }
@@ -97,7 +99,8 @@ int64_t sys_pselect6(CPUCommon *cpu, const uint64_t *a)
     if (ts == GUEST_EFAULT) {
         return -EFAULT;
     }
-    return host_ret(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], ts, NULL));
+    return host_ret(
+        syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], ts, NULL));
 }
 
 int64_t sys_riscv_flush_icache(CPUCommon *cpu, const uint64_t *a)

@@ -54,7 +54,8 @@ int64_t sys_madvise(CPUCommon *cpu, const uint64_t *a)
         return r;
     }
     int advice = arg_int(a[2]);
-    if (advice == MADV_DONTNEED || advice == MADV_FREE || advice == MADV_REMOVE) {
+    if (advice == MADV_DONTNEED || advice == MADV_FREE ||
+        advice == MADV_REMOVE) {
         /* The contents may change under translated code. */
         tb_invalidate_range(a[0], a[0] + a[1]);
     }

@@ -76,14 +76,38 @@ int64_t sys_get_robust_list(CPUCommon *cpu, const uint64_t *a)
     return 0;
 }
 
-int64_t sys_getpid(CPUCommon *cpu, const uint64_t *a) { return getpid(); }
-int64_t sys_getppid(CPUCommon *cpu, const uint64_t *a) { return getppid(); }
-int64_t sys_gettid(CPUCommon *cpu, const uint64_t *a) { return gettid(); }
-int64_t sys_getuid(CPUCommon *cpu, const uint64_t *a) { return getuid(); }
-int64_t sys_geteuid(CPUCommon *cpu, const uint64_t *a) { return geteuid(); }
-int64_t sys_getgid(CPUCommon *cpu, const uint64_t *a) { return getgid(); }
-int64_t sys_getegid(CPUCommon *cpu, const uint64_t *a) { return getegid(); }
-int64_t sys_setsid(CPUCommon *cpu, const uint64_t *a) { return host_ret(setsid()); }
+int64_t sys_getpid(CPUCommon *cpu, const uint64_t *a)
+{
+    return getpid();
+}
+int64_t sys_getppid(CPUCommon *cpu, const uint64_t *a)
+{
+    return getppid();
+}
+int64_t sys_gettid(CPUCommon *cpu, const uint64_t *a)
+{
+    return gettid();
+}
+int64_t sys_getuid(CPUCommon *cpu, const uint64_t *a)
+{
+    return getuid();
+}
+int64_t sys_geteuid(CPUCommon *cpu, const uint64_t *a)
+{
+    return geteuid();
+}
+int64_t sys_getgid(CPUCommon *cpu, const uint64_t *a)
+{
+    return getgid();
+}
+int64_t sys_getegid(CPUCommon *cpu, const uint64_t *a)
+{
+    return getegid();
+}
+int64_t sys_setsid(CPUCommon *cpu, const uint64_t *a)
+{
+    return host_ret(setsid());
+}
 
 int64_t sys_getpgid(CPUCommon *cpu, const uint64_t *a)
 {
@@ -261,8 +285,8 @@ int64_t sys_tgkill(CPUCommon *cpu, const uint64_t *a)
     if (arg_int(a[0]) == getpid() && arg_int(a[1]) == gettid()) {
         return signal_send_self(arg_int(a[2]));
     }
-    return host_ret(syscall(SYS_tgkill, arg_int(a[0]), arg_int(a[1]),
-                            arg_int(a[2])));
+    return host_ret(
+        syscall(SYS_tgkill, arg_int(a[0]), arg_int(a[1]), arg_int(a[2])));
 }
 
 /* struct sigaction in guest memory: handler, flags, [restorer,] mask. */
@@ -297,7 +321,8 @@ int64_t sys_rt_sigaction(CPUCommon *cpu, const uint64_t *a)
     if (a[1] && get_sigaction(a[1], &act) < 0) {
         return -EFAULT;
     }
-    if (a[2] && !guest_access_ok(a[2], syscall_abi->sa_restorer ? 32 : 24, true)) {
+    if (a[2] &&
+        !guest_access_ok(a[2], syscall_abi->sa_restorer ? 32 : 24, true)) {
         return -EFAULT;
     }
     int r = target_sigaction(arg_int(a[0]), a[1] ? &act : NULL, &old);

@@ -6,7 +6,8 @@
 #include <stddef.h>
 #include <string.h>
 
-_Static_assert(sizeof(GuestStat) == 128, "asm-generic struct stat is 128 bytes");
+_Static_assert(sizeof(GuestStat) == 128,
+               "asm-generic struct stat is 128 bytes");
 _Static_assert(offsetof(GuestStat, st_mode) == 16, "st_mode");
 _Static_assert(offsetof(GuestStat, st_rdev) == 32, "st_rdev");
 _Static_assert(offsetof(GuestStat, st_size) == 48, "st_size");

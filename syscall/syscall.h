@@ -18,8 +18,8 @@ typedef int64_t SyscallFn(CPUCommon *cpu, const uint64_t *a);
 
 typedef struct SyscallDef {
     const char *name;
-    SyscallFn *fn;     /* NULL: not implemented (-ENOSYS) */
-    const char *args;  /* -strace format, see syscall-table.def */
+    SyscallFn *fn;    /* NULL: not implemented (-ENOSYS) */
+    const char *args; /* -strace format, see syscall-table.def */
 } SyscallDef;
 
 #define SYSCALL(nr, name, handler, args) SyscallFn sys_##name;

@@ -17,20 +17,23 @@
 int64_t sys_clock_gettime(CPUCommon *cpu, const uint64_t *a)
 {
     void *ts = lock_user(a[1], TS_SIZE, true);
-    return ts ? host_ret(syscall(SYS_clock_gettime, arg_int(a[0]), ts)) : -EFAULT;
+    return ts ? host_ret(syscall(SYS_clock_gettime, arg_int(a[0]), ts))
+              : -EFAULT;
 }
 
 int64_t sys_clock_settime(CPUCommon *cpu, const uint64_t *a)
 {
     void *ts = lock_user(a[1], TS_SIZE, false);
-    return ts ? host_ret(syscall(SYS_clock_settime, arg_int(a[0]), ts)) : -EFAULT;
+    return ts ? host_ret(syscall(SYS_clock_settime, arg_int(a[0]), ts))
+              : -EFAULT;
 }
 
 int64_t sys_clock_getres(CPUCommon *cpu, const uint64_t *a)
 {
     void *ts = lock_user_opt(a[1], TS_SIZE, true);
-    return ts == GUEST_EFAULT ? -EFAULT
-                              : host_ret(syscall(SYS_clock_getres, arg_int(a[0]), ts));
+    return ts == GUEST_EFAULT
+               ? -EFAULT
+               : host_ret(syscall(SYS_clock_getres, arg_int(a[0]), ts));
 }
 
 int64_t sys_gettimeofday(CPUCommon *cpu, const uint64_t *a)

@@ -196,7 +196,39 @@ void x86_ra_before_call(X86Gen *s, const IRTempId *args,
 /* Forget every temp in a caller-saved register (after the call). */
 void x86_ra_after_call(X86Gen *s);
 
+/* The host condition for an IR condition (not ALWAYS/NEVER). */
+static inline X86Cond x86_cond(IRCond c)
+{
+    static const X86Cond map[] = {
+        [IR_COND_EQ] = X86_CC_E,   [IR_COND_NE] = X86_CC_NE,
+        [IR_COND_LT] = X86_CC_L,   [IR_COND_GE] = X86_CC_GE,
+        [IR_COND_LTU] = X86_CC_B,  [IR_COND_GEU] = X86_CC_AE,
+        [IR_COND_LE] = X86_CC_LE,  [IR_COND_GT] = X86_CC_G,
+        [IR_COND_LEU] = X86_CC_BE, [IR_COND_GTU] = X86_CC_A,
+    };
+    return map[c];
+}
+
+/* The condition that holds for (b, a) when c holds for (a, b). */
+static inline IRCond x86_cond_swap(IRCond c)
+{
+    switch (c) {
+    case IR_COND_LT: return IR_COND_GT;
+    case IR_COND_GT: return IR_COND_LT;
+    case IR_COND_GE: return IR_COND_LE;
+    case IR_COND_LE: return IR_COND_GE;
+    case IR_COND_LTU: return IR_COND_GTU;
+    case IR_COND_GTU: return IR_COND_LTU;
+    case IR_COND_GEU: return IR_COND_LEU;
+    case IR_COND_LEU: return IR_COND_GEU;
+    default: return c;
+    }
+}
+
 /* ---- lowering -------------------------------------------------------------- */
+
+/* cmp ra, b (test ra, ra when b is the immediate 0). */
+void x86_emit_cmp(X86Gen *s, bool w64, int ra, X86Opnd b);
 
 void x86_lower_op(X86Gen *s, const IRInsn *insn);
 /* Per-area entry points (return false if the op is not theirs). */

@@ -40,10 +40,15 @@ typedef struct Spec {
 
 static Spec good_spec(void)
 {
-    return (Spec){.machine = EM_RISCV, .type = ET_EXEC, .class = ELFCLASS64,
-                  .data = ELFDATA2LSB, .text_vaddr = 0x10000,
-                  .data_vaddr = 0x12100, .entry = 0x100c0,
-                  .data_filesz = 0x10, .data_memsz = 0x3000};
+    return (Spec){.machine = EM_RISCV,
+                  .type = ET_EXEC,
+                  .class = ELFCLASS64,
+                  .data = ELFDATA2LSB,
+                  .text_vaddr = 0x10000,
+                  .data_vaddr = 0x12100,
+                  .entry = 0x100c0,
+                  .data_filesz = 0x10,
+                  .data_memsz = 0x3000};
 }
 
 static char *write_elf(const char *name, const Spec *s)
@@ -66,17 +71,24 @@ static char *write_elf(const char *name, const Spec *s)
     eh->e_phentsize = sizeof(Elf64_Phdr);
     eh->e_phnum = s->phnum_override ? s->phnum_override : 2;
     Elf64_Phdr *ph = (Elf64_Phdr *)(file + eh->e_phoff);
-    ph[0] = (Elf64_Phdr){.p_type = PT_LOAD, .p_flags = PF_R | PF_X,
-                         .p_offset = 0, .p_vaddr = s->text_vaddr,
-                         .p_paddr = s->text_vaddr, .p_filesz = 0x100,
-                         .p_memsz = 0x100, .p_align = 0x1000};
-    uint64_t doff = s->data_offset_override
-                        ? s->data_offset_override
-                        : 0x1000 + (s->data_vaddr & 0xfff);
-    ph[1] = (Elf64_Phdr){.p_type = PT_LOAD, .p_flags = PF_R | PF_W,
-                         .p_offset = doff, .p_vaddr = s->data_vaddr,
-                         .p_paddr = s->data_vaddr, .p_filesz = s->data_filesz,
-                         .p_memsz = s->data_memsz, .p_align = 0x1000};
+    ph[0] = (Elf64_Phdr){.p_type = PT_LOAD,
+                         .p_flags = PF_R | PF_X,
+                         .p_offset = 0,
+                         .p_vaddr = s->text_vaddr,
+                         .p_paddr = s->text_vaddr,
+                         .p_filesz = 0x100,
+                         .p_memsz = 0x100,
+                         .p_align = 0x1000};
+    uint64_t doff = s->data_offset_override ? s->data_offset_override
+                                            : 0x1000 + (s->data_vaddr & 0xfff);
+    ph[1] = (Elf64_Phdr){.p_type = PT_LOAD,
+                         .p_flags = PF_R | PF_W,
+                         .p_offset = doff,
+                         .p_vaddr = s->data_vaddr,
+                         .p_paddr = s->data_vaddr,
+                         .p_filesz = s->data_filesz,
+                         .p_memsz = s->data_memsz,
+                         .p_align = 0x1000};
     /* "code" at the entry and recognizable data followed by junk that
      * must be zeroed as bss. */
     memset(file + 0xc0, 0x13, 8);
@@ -95,8 +107,8 @@ static int load(const char *path, ElfImage *img, LoaderError *err)
 {
     char interp[256];
     memset(err, 0, sizeof(*err));
-    return elf_load_image(guest_arch, path, loader_dyn_base(guest_va_limit), img,
-                          interp, sizeof(interp), err);
+    return elf_load_image(guest_arch, path, loader_dyn_base(guest_va_limit),
+                          img, interp, sizeof(interp), err);
 }
 
 static void expect_error(const char *name, const char *path, const char *want)
@@ -123,13 +135,16 @@ static void test_good_exec(void)
         return;
     }
     check(img.entry == 0x100c0 && img.load_bias == 0, "entry and bias");
-    check(img.phdr == 0x10040 && img.phnum == 2, "AT_PHDR from the first PT_LOAD");
+    check(img.phdr == 0x10040 && img.phnum == 2,
+          "AT_PHDR from the first PT_LOAD");
     check(img.brk == 0x16000, "brk after the highest segment, page aligned");
     unsigned tf = page_flags_get(0x10000), df = page_flags_get(0x12000);
     check((tf & (PAGE_READ | PAGE_EXEC)) == (PAGE_READ | PAGE_EXEC) &&
-              !(tf & PAGE_WRITE), "text is r-x");
+              !(tf & PAGE_WRITE),
+          "text is r-x");
     check((df & (PAGE_READ | PAGE_WRITE)) == (PAGE_READ | PAGE_WRITE) &&
-              !(df & PAGE_EXEC), "data is rw-");
+              !(df & PAGE_EXEC),
+          "data is rw-");
     const uint8_t *d = g2h(0x12100);
     bool data_ok = d[0] == 0xab && d[15] == 0xab;
     bool bss_ok = true;
@@ -141,7 +156,8 @@ static void test_good_exec(void)
     uint32_t insn;
     check(translator_fetch(0x100c0, 4, &insn) && insn == 0x13131313,
           "translator_fetch reads code");
-    check(!translator_fetch(0x12100, 4, &insn), "translator_fetch refuses data");
+    check(!translator_fetch(0x12100, 4, &insn),
+          "translator_fetch refuses data");
     check(!(page_flags_get(0x16000) & PAGE_VALID), "nothing mapped after brk");
 }
 
@@ -181,21 +197,33 @@ static void test_stack(void)
     check(sp[0] == 2 && !strcmp(g2h(sp[1]), "prog") &&
               !strcmp(g2h(sp[2]), "arg one") && sp[3] == 0,
           "argc and argv");
-    check(!strcmp(g2h(sp[4]), "A=1") && !strcmp(g2h(sp[5]), "B=two") && sp[6] == 0,
+    check(!strcmp(g2h(sp[4]), "A=1") && !strcmp(g2h(sp[5]), "B=two") &&
+              sp[6] == 0,
           "envp");
     const uint64_t *aux = sp + 7;
     uint64_t pagesz = 0, entry = 0, rnd = 0, execfn = 0, phdr = 0, n = 0;
     for (; aux[0] != AT_NULL && n < 64; aux += 2, n++) {
         switch (aux[0]) {
-        case AT_PAGESZ: pagesz = aux[1]; break;
-        case AT_ENTRY: entry = aux[1]; break;
-        case AT_RANDOM: rnd = aux[1]; break;
-        case AT_EXECFN: execfn = aux[1]; break;
-        case AT_PHDR: phdr = aux[1]; break;
+        case AT_PAGESZ:
+            pagesz = aux[1];
+            break;
+        case AT_ENTRY:
+            entry = aux[1];
+            break;
+        case AT_RANDOM:
+            rnd = aux[1];
+            break;
+        case AT_EXECFN:
+            execfn = aux[1];
+            break;
+        case AT_PHDR:
+            phdr = aux[1];
+            break;
         }
     }
     check(pagesz == 4096 && entry == 0x100c0 && phdr == 0x10040, "auxv values");
-    check(rnd && guest_access_ok(rnd, 16, false), "AT_RANDOM points at 16 bytes");
+    check(rnd && guest_access_ok(rnd, 16, false),
+          "AT_RANDOM points at 16 bytes");
     check(execfn && !strcmp(g2h(execfn), "/bin/prog"), "AT_EXECFN");
 }
 
@@ -223,7 +251,8 @@ static void test_bad(void)
     s = good_spec(), s.data = ELFDATA2MSB;
     expect_error("big-endian", write_elf("be", &s), "wrong");
     s = good_spec(), s.type = ET_REL;
-    expect_error("relocatable object", write_elf("rel", &s), "not an executable");
+    expect_error("relocatable object", write_elf("rel", &s),
+                 "not an executable");
     s = good_spec(), s.truncate_to = 40;
     expect_error("truncated ELF header", write_elf("trunc-eh", &s), "");
     s = good_spec(), s.truncate_to = 100;
@@ -233,7 +262,8 @@ static void test_bad(void)
     expect_error("segment past end of file", write_elf("trunc-seg", &s),
                  "truncated file");
     s = good_spec(), s.data_offset_override = 0x7fffffff00000100ull;
-    expect_error("absurd segment offset", write_elf("bigoff", &s), "truncated file");
+    expect_error("absurd segment offset", write_elf("bigoff", &s),
+                 "truncated file");
     s = good_spec(), s.data_vaddr = 0xffffffff00002100ull;
     expect_error("segment beyond the VA width", write_elf("highva", &s),
                  "outside the guest address space");

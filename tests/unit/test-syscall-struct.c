@@ -62,15 +62,24 @@ static void test_stat(void)
         size_t off, size;
         uint64_t want;
     } fields[] = {
-        {"st_dev", 0, 8, 0x1111},          {"st_ino", 8, 8, 0x2222222222ull},
-        {"st_mode", 16, 4, 0100644},       {"st_nlink", 20, 4, 3},
-        {"st_uid", 24, 4, 1000},           {"st_gid", 28, 4, 1001},
-        {"st_rdev", 32, 8, 0x0805},        {"__pad1", 40, 8, 0},
-        {"st_size", 48, 8, 0x123456789ull}, {"st_blksize", 56, 4, 4096},
-        {"__pad2", 60, 4, 0},              {"st_blocks", 64, 8, 77},
-        {"st_atime", 72, 8, 1700000001},   {"st_atime_nsec", 80, 8, 11},
-        {"st_mtime", 88, 8, 1700000002},   {"st_mtime_nsec", 96, 8, 22},
-        {"st_ctime", 104, 8, 1700000003},  {"st_ctime_nsec", 112, 8, 33},
+        {"st_dev", 0, 8, 0x1111},
+        {"st_ino", 8, 8, 0x2222222222ull},
+        {"st_mode", 16, 4, 0100644},
+        {"st_nlink", 20, 4, 3},
+        {"st_uid", 24, 4, 1000},
+        {"st_gid", 28, 4, 1001},
+        {"st_rdev", 32, 8, 0x0805},
+        {"__pad1", 40, 8, 0},
+        {"st_size", 48, 8, 0x123456789ull},
+        {"st_blksize", 56, 4, 4096},
+        {"__pad2", 60, 4, 0},
+        {"st_blocks", 64, 8, 77},
+        {"st_atime", 72, 8, 1700000001},
+        {"st_atime_nsec", 80, 8, 11},
+        {"st_mtime", 88, 8, 1700000002},
+        {"st_mtime_nsec", 96, 8, 22},
+        {"st_ctime", 104, 8, 1700000003},
+        {"st_ctime_nsec", 112, 8, 33},
         {"__unused", 120, 8, 0},
     };
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
@@ -124,21 +133,27 @@ static void test_efault(void)
                                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     check((int64_t)page > 0, "guest mmap");
     uint64_t a[6] = {1, 0xdead0000, 16};
-    check(do_syscall(NULL, 64 /* write */, a) == -EFAULT, "write from unmapped: EFAULT");
+    check(do_syscall(NULL, 64 /* write */, a) == -EFAULT,
+          "write from unmapped: EFAULT");
     uint64_t b[6] = {1, page + 4090, 16};
-    check(do_syscall(NULL, 64, b) == -EFAULT, "write crossing into unmapped: EFAULT");
+    check(do_syscall(NULL, 64, b) == -EFAULT,
+          "write crossing into unmapped: EFAULT");
     int fd = open("/dev/null", O_RDONLY);
     uint64_t c[6] = {fd, page, 0x4000};
     /* fstat into a read-only page */
     target_mprotect(page, 4096, PROT_READ);
     uint64_t d[6] = {fd, page};
-    check(do_syscall(NULL, 80 /* fstat */, d) == -EFAULT, "fstat into read-only: EFAULT");
-    check(do_syscall(NULL, 63 /* read */, c) == -EFAULT, "read into read-only: EFAULT");
+    check(do_syscall(NULL, 80 /* fstat */, d) == -EFAULT,
+          "fstat into read-only: EFAULT");
+    check(do_syscall(NULL, 63 /* read */, c) == -EFAULT,
+          "read into read-only: EFAULT");
     target_mprotect(page, 4096, PROT_READ | PROT_WRITE);
-    check(do_syscall(NULL, 80, d) == 0 && ((GuestStat *)g2h(page))->st_mode == (S_IFCHR | 0666),
+    check(do_syscall(NULL, 80, d) == 0 &&
+              ((GuestStat *)g2h(page))->st_mode == (S_IFCHR | 0666),
           "fstat /dev/null through the guest layout");
     uint64_t e[6] = {(uint64_t)-100, 0x10, page, 0};
-    check(do_syscall(NULL, 79 /* newfstatat */, e) == -EFAULT, "bad path: EFAULT");
+    check(do_syscall(NULL, 79 /* newfstatat */, e) == -EFAULT,
+          "bad path: EFAULT");
     uint64_t f[6] = {0};
     check(do_syscall(NULL, 999, f) == -ENOSYS, "unknown syscall: ENOSYS");
     close(fd);
