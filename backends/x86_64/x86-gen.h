@@ -181,6 +181,8 @@ int x86_ra_out_from(X86Gen *s, IRTempId d, IRTempId a, int a_index,
 int x86_ra_out_reuse(X86Gen *s, IRTempId d, IRTempId a, int a_index);
 /* Bind output d to the (claimed or free) register reg, dirty. */
 void x86_ra_bind(X86Gen *s, IRTempId d, int reg);
+/* Forget t's register copy without storing it (t is being redefined). */
+void x86_ra_drop(X86Gen *s, IRTempId t);
 /* The memory home of a global, local or spilled temp. */
 X86Mem x86_ra_home(X86Gen *s, IRTempId t);
 /* Write back dirty globals (they stay cached, clean). */

@@ -82,11 +82,13 @@ static void x86_lower_logic(X86Gen *s, const IRInsn *insn, X86AluOp op)
     x86_alu_opnd(s, op, !insn->w32, r, ob);
 }
 
-/* add/sub with a constant: lea when the input stays live, else add. */
-static bool x86_lower_add_imm(X86Gen *s, const IRInsn *insn, bool sub)
+/* add/sub of the constant input ib: lea when input ia stays live, else
+ * add. False when the constant does not fit an imm32. */
+static bool x86_lower_add_imm(X86Gen *s, const IRInsn *insn, int ia, int ib,
+                              bool sub)
 {
-    IRTempId d = x86_arg(insn, 0), a = x86_arg(insn, 1), b = x86_arg(insn, 2);
-    uint64_t v = (uint64_t)x86_const_val(s, b);
+    IRTempId d = x86_arg(insn, 0), a = x86_arg(insn, ia);
+    uint64_t v = (uint64_t)x86_const_val(s, x86_arg(insn, ib));
     int64_t imm;
 
     v = sub ? 0 - v : v;
@@ -94,14 +96,13 @@ static bool x86_lower_add_imm(X86Gen *s, const IRInsn *insn, bool sub)
     if (!x86_fits_i32(imm)) {
         return false;
     }
-    if (x86_in_reg(s, a) && !x86_ra_clobberable(s, a, d, 1)) {
+    if (x86_in_reg(s, a) && !x86_ra_clobberable(s, a, d, ia)) {
         int ra = x86_reg_of(s, a);
-        s->t[a].reg >= 0 ? (void)x86_ra_in(s, a) : (void)0;
         int r = x86_ra_out(s, d);
         x86_lea(&s->a, !insn->w32, r, x86_mem(ra, (int32_t)imm));
         return true;
     }
-    int r = x86_ra_out_from(s, d, a, 1, insn->w32);
+    int r = x86_ra_out_from(s, d, a, ia, insn->w32);
     if (imm != 0 || insn->w32) {
         x86_alu_ri(&s->a, X86_ADD, !insn->w32, r, (int32_t)imm);
     }
@@ -110,27 +111,21 @@ static bool x86_lower_add_imm(X86Gen *s, const IRInsn *insn, bool sub)
 
 static void x86_lower_add(X86Gen *s, const IRInsn *insn)
 {
-    IRInsn sw = *insn;
-    IRTempId d = x86_arg(insn, 0);
+    IRTempId d = x86_arg(insn, 0), a = x86_arg(insn, 1), b = x86_arg(insn, 2);
 
-    if (x86_is_const(s, x86_arg(insn, 1)) &&
-        !x86_is_const(s, x86_arg(insn, 2))) {
-        sw.args[1] = insn->args[2];
-        sw.args[2] = insn->args[1];
-        uint16_t *nu = s->next_use[s->cur], tmp = nu[1];
-        nu[1] = nu[2];
-        nu[2] = tmp;
-        insn = &sw;
-    }
-    IRTempId a = x86_arg(insn, 1), b = x86_arg(insn, 2);
-    if (x86_is_const(s, b) && x86_lower_add_imm(s, insn, false)) {
-        return;
-    }
-    if (!x86_is_const(s, b) && x86_in_reg(s, a) && x86_in_reg(s, b) &&
-        !x86_ra_clobberable(s, a, d, 1) && !x86_ra_clobberable(s, b, d, 2)) {
-        int ra = x86_ra_in(s, a), rb = x86_ra_in(s, b);
+    if (x86_is_const(s, a) != x86_is_const(s, b)) {
+        int ia = x86_is_const(s, a) ? 2 : 1;
+        if (x86_lower_add_imm(s, insn, ia, 3 - ia, false)) {
+            return;
+        }
+    } else if (!x86_is_const(s, a) && x86_in_reg(s, a) && x86_in_reg(s, b) &&
+               !x86_ra_clobberable(s, a, d, 1) &&
+               !x86_ra_clobberable(s, b, d, 2)) {
+        int ra = x86_reg_of(s, a), rb = x86_reg_of(s, b);
         int r = x86_ra_out(s, d);
-        x86_lea(&s->a, !insn->w32, r, x86_mem_idx(ra, rb, 0, 0));
+        x86_lea(&s->a, !insn->w32, r,
+                rb == X86_R14 ? x86_mem_idx(rb, ra, 0, 0)
+                              : x86_mem_idx(ra, rb, 0, 0));
         return;
     }
     x86_lower_logic(s, insn, X86_ADD);
@@ -138,7 +133,8 @@ static void x86_lower_add(X86Gen *s, const IRInsn *insn)
 
 static void x86_lower_sub(X86Gen *s, const IRInsn *insn)
 {
-    if (x86_is_const(s, x86_arg(insn, 2)) && x86_lower_add_imm(s, insn, true)) {
+    if (x86_is_const(s, x86_arg(insn, 2)) &&
+        x86_lower_add_imm(s, insn, 1, 2, true)) {
         return;
     }
     X86Opnd ob;
@@ -467,8 +463,18 @@ static void x86_lower_mov(X86Gen *s, const IRInsn *insn)
 
 static void x86_lower_movi(X86Gen *s, const IRInsn *insn)
 {
-    int r = x86_ra_out(s, x86_arg(insn, 0));
+    IRTempId d = x86_arg(insn, 0);
     uint64_t v = (uint64_t)insn->args[1];
+
+    /* A global not read again in this block (typically the pc before an
+     * exit): store the immediate, no register. */
+    if (s->t[d].kind == IR_TEMP_GLOBAL &&
+        s->next_use[s->cur][0] == X86_NO_USE && x86_fits_i32((int64_t)v)) {
+        x86_ra_drop(s, d);
+        x86_store_imm(&s->a, 3, (int32_t)v, x86_ra_home(s, d));
+        return;
+    }
+    int r = x86_ra_out(s, d);
 
     if (v == 0) {
         x86_zero(&s->a, r);

@@ -269,6 +269,12 @@ static void x86_ra_free_temp(X86Gen *s, IRTempId t)
     x86_ra_release_slot(s, t);
 }
 
+void x86_ra_drop(X86Gen *s, IRTempId t)
+{
+    x86_ra_unbind(s, t);
+    s->t[t].dirty = 0;
+}
+
 static bool x86_ra_is_output(const IRInsn *insn, int no, IRArg a)
 {
     for (int k = 0; k < no; k++) {
@@ -606,9 +612,12 @@ void x86_ra_before_call(X86Gen *s, const IRTempId *args,
             x86_ra_spill(s, r);
         } else if (x86_ra_needed_after(s, tt, args, after, nargs)) {
             x86_ra_preserve(s, tt, r);
+        } else if (x86_ra_is_arg(tt, args, nargs)) {
+            /* Stays put as the argument's source; dropped after the call. */
+            x86_ra_store(s, tt);
         } else if (kind != IR_TEMP_NORMAL) {
             x86_ra_spill(s, r);
-        } else if (!x86_ra_is_arg(tt, args, nargs)) {
+        } else {
             x86_ra_free_temp(s, tt);
         }
     }

@@ -70,7 +70,7 @@ static inline uint32_t rv_funct3(uint32_t i) { return (i >> 12) & 7; }
 static inline int64_t rv_imm_i(uint32_t i) { return (int32_t)i >> 20; }
 static inline int64_t rv_imm_s(uint32_t i)
 {
-    return ((int32_t)i >> 25 << 5) | ((i >> 7) & 31);
+    return ((int32_t)i >> 25 << 5) | (int32_t)((i >> 7) & 31);
 }
 
 /* Tables, tried in this order. */

@@ -1,0 +1,265 @@
+/*
+ * Lowering of control and side-effect ops: labels and branches, TB exits
+ * (goto_tb, exit_tb, goto_ptr), guest instruction records, helper calls
+ * and barriers.
+ *
+ * Every block-ending op first stores dirty globals and locals
+ * (x86_ra_bb_end); code after a label assumes all values in memory.
+ * Branch operands are read before that, since NORMAL temps are dropped
+ * without a store; only stores come between reading them and the cmp.
+ *
+ * goto_tb: a 5-byte `jmp rel32` whose rel32 is 4-byte aligned so
+ * patch_jump can retarget it with one atomic store while other threads
+ * run it; it initially jumps to the next instruction (the unchained exit).
+ *
+ * Calls follow SysV: arguments in rdi rsi rdx rcx r8 r9, result in rax,
+ * rsp 16-byte aligned (the prologue keeps it so for all TB code).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "backends/x86_64/x86-gen.h"
+
+static const int8_t x86_arg_regs[6] = {
+    X86_RDI, X86_RSI, X86_RDX, X86_RCX, X86_R8, X86_R9,
+};
+
+/* ---- labels and branches ------------------------------------------------- */
+
+static void x86_jump_label(X86Gen *s, int cc, uint32_t label)
+{
+    int32_t off = s->label_off[label];
+
+    if (off >= 0) {
+        const uint8_t *target = s->code + off;
+        if (cc < 0) {
+            x86_jmp_to(&s->a, target);
+        } else {
+            x86_jcc32(&s->a, (X86Cond)cc, target);
+        }
+        return;
+    }
+    uint8_t *rel = cc < 0 ? x86_jmp32(&s->a, NULL)
+                          : x86_jcc32(&s->a, (X86Cond)cc, NULL);
+    s->label_refs[s->nb_label_refs++] =
+        (X86LabelRef){ (uint32_t)(rel - s->code), label };
+}
+
+static void x86_lower_brcond(X86Gen *s, const IRInsn *insn)
+{
+    IRCond c = (IRCond)insn->args[2];
+    uint32_t label = (uint32_t)insn->args[3];
+    int ia = 0, ib = 1;
+
+    if (c == IR_COND_ALWAYS || c == IR_COND_NEVER) {
+        x86_ra_bb_end(s);
+        if (c == IR_COND_ALWAYS) {
+            x86_jump_label(s, -1, label);
+        }
+        return;
+    }
+    if (x86_is_const(s, x86_arg(insn, 0))) {
+        ia = 1;
+        ib = 0;
+        c = x86_cond_swap(c);
+    }
+    int ra = x86_ra_in(s, x86_arg(insn, ia));
+    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    x86_ra_bb_end(s);
+    x86_emit_cmp(s, !insn->w32, ra, ob);
+    x86_jump_label(s, x86_cond(c), label);
+}
+
+static void x86_lower_set_label(X86Gen *s, const IRInsn *insn)
+{
+    x86_ra_bb_end(s);
+    s->label_off[insn->args[0]] = (int32_t)x86_off(s);
+}
+
+/* ---- TB exits ------------------------------------------------------------ */
+
+static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
+{
+    int slot = (int)insn->args[0] & 1;
+
+    x86_ra_bb_end(s);
+    unsigned pad = (unsigned)(-(uintptr_t)(s->a.ptr + 1)) & 3;
+    x86_nops(&s->a, pad);
+    uint8_t *rel = x86_jmp32(&s->a, NULL);
+    s->tb->jmp_insn_off[slot] = (uint16_t)(rel - s->code);
+    s->tb->jmp_reset_off[slot] = (uint16_t)(s->a.ptr - s->code);
+}
+
+static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
+{
+    uint64_t val = (uint64_t)insn->args[0];
+
+    x86_ra_bb_end(s);
+    if (val == 0) {
+        x86_jmp_to(&s->a, x86_exit_zero);
+        return;
+    }
+    x86_mov_ri(&s->a, X86_RAX, val);
+    x86_jmp_to(&s->a, x86_epilogue);
+}
+
+static void x86_lower_goto_ptr(X86Gen *s)
+{
+    x86_ra_bb_end(s);
+    x86_mov_rr(&s->a, true, X86_RDI, X86_R14);
+    x86_call_abs(&s->a, (const void *)tb_lookup_ptr);
+    x86_jmp_r(&s->a, X86_RAX);
+}
+
+static void x86_lower_insn_start(X86Gen *s, const IRInsn *insn)
+{
+    uint32_t n = s->tb->nb_insns++;
+    s->tb->insn_pc[n] = (uint64_t)insn->args[0];
+    s->tb->insn_host_off[n] = x86_off(s);
+}
+
+/* ---- calls --------------------------------------------------------------- */
+
+/* Where argument t is right now (after the caller-saved evacuation). */
+static X86Opnd x86_call_src(X86Gen *s, IRTempId t)
+{
+    X86Opnd o = { X86_OPND_REG, -1, 0, { 0, 0, 0, 0 } };
+
+    if (s->t[t].kind == IR_TEMP_CONST) {
+        o.kind = X86_OPND_IMM;
+        o.imm = x86_const_val(s, t);
+    } else if (s->t[t].kind == IR_TEMP_ENV) {
+        o.reg = X86_R14;
+    } else if (s->t[t].reg >= 0) {
+        o.reg = s->t[t].reg;
+    } else {
+        o.kind = X86_OPND_MEM;
+        o.mem = x86_ra_home(s, t);
+    }
+    return o;
+}
+
+/* Register-to-register argument moves as a parallel copy: emit a move
+ * whose destination no pending move reads; break cycles with xchg. */
+static void x86_parallel_move(X86Gen *s, int8_t *dst, int8_t *src, int n)
+{
+    while (n > 0) {
+        int pick = -1;
+        for (int i = 0; i < n && pick < 0; i++) {
+            pick = i;
+            for (int j = 0; j < n; j++) {
+                if (j != i && src[j] == dst[i]) {
+                    pick = -1;
+                    break;
+                }
+            }
+        }
+        if (pick >= 0) {
+            x86_mov_rr(&s->a, true, dst[pick], src[pick]);
+        } else {
+            pick = 0;
+            int8_t d = dst[0], sr = src[0];
+            x86_xchg_rr(&s->a, d, sr);
+            for (int j = 1; j < n; j++) {
+                src[j] = src[j] == d ? sr : src[j] == sr ? d : src[j];
+            }
+        }
+        dst[pick] = dst[n - 1];
+        src[pick] = src[n - 1];
+        n--;
+        for (int j = 0; j < n; j++) {
+            if (dst[j] == src[j]) {
+                dst[j] = dst[n - 1];
+                src[j] = src[n - 1];
+                n--;
+                j--;
+            }
+        }
+    }
+}
+
+static void x86_call_args(X86Gen *s, const IRTempId *args, int nargs)
+{
+    X86Opnd src[6];
+    int8_t md[6], ms[6];
+    int n = 0;
+
+    for (int k = 0; k < nargs; k++) {
+        src[k] = x86_call_src(s, args[k]);
+        if (src[k].kind == X86_OPND_REG && src[k].reg != x86_arg_regs[k]) {
+            md[n] = x86_arg_regs[k];
+            ms[n++] = (int8_t)src[k].reg;
+        }
+    }
+    x86_parallel_move(s, md, ms, n);
+    for (int k = 0; k < nargs; k++) {
+        if (src[k].kind == X86_OPND_IMM) {
+            x86_mov_ri(&s->a, x86_arg_regs[k], (uint64_t)src[k].imm);
+        } else if (src[k].kind == X86_OPND_MEM) {
+            x86_load(&s->a, 3, false, x86_arg_regs[k], src[k].mem);
+        }
+    }
+}
+
+void x86_emit_call(X86Gen *s, const void *fn, unsigned flags, IRTempId d,
+                   const IRTempId *args, const uint16_t *after, int nargs)
+{
+    bool may_read = !(flags & IR_HELPER_NO_READ_GLOBALS);
+    bool may_write = !(flags & IR_HELPER_NO_WRITE_GLOBALS);
+
+    if (may_read || may_write) {
+        x86_ra_sync_globals(s);
+    }
+    x86_ra_before_call(s, args, after, nargs, may_write);
+    x86_call_args(s, args, nargs);
+    x86_call_abs(&s->a, fn);
+    x86_ra_after_call(s);
+    if (may_write) {
+        x86_ra_drop_globals(s);
+    }
+    if ((IRArg)d != IR_ARG_NONE) {
+        x86_ra_bind(s, d, X86_RAX);
+    }
+}
+
+static void x86_lower_call(X86Gen *s, const IRInsn *insn)
+{
+    const IRHelper *h = (const IRHelper *)(uintptr_t)insn->args[7];
+    int nargs = (int)insn->args[8];
+    IRTempId args[6];
+    uint16_t after[6];
+    int n = 0;
+
+    for (int k = 0; k < nargs && k < 6; k++) {
+        if (insn->args[1 + k] != IR_ARG_NONE) {
+            args[n] = x86_arg(insn, 1 + k);
+            after[n++] = s->next_use[s->cur][1 + k];
+        }
+    }
+    x86_emit_call(s, h->fn, h->flags, x86_arg(insn, 0), args, after, n);
+}
+
+bool x86_lower_ctl(X86Gen *s, const IRInsn *insn)
+{
+    switch (insn->opc) {
+    case IR_nop: break;
+    case IR_set_label: x86_lower_set_label(s, insn); break;
+    case IR_br:
+        x86_ra_bb_end(s);
+        x86_jump_label(s, -1, (uint32_t)insn->args[0]);
+        break;
+    case IR_brcond: x86_lower_brcond(s, insn); break;
+    case IR_call: x86_lower_call(s, insn); break;
+    case IR_insn_start: x86_lower_insn_start(s, insn); break;
+    case IR_goto_tb: x86_lower_goto_tb(s, insn); break;
+    case IR_exit_tb: x86_lower_exit_tb(s, insn); break;
+    case IR_goto_ptr: x86_lower_goto_ptr(s); break;
+    case IR_mb:
+        if (insn->args[0] & IR_MB_ST_LD) {
+            x86_mfence(&s->a);
+        }
+        break;
+    default: return false;
+    }
+    return true;
+}

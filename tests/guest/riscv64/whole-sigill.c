@@ -1,0 +1,12 @@
+/* A guest that executes an illegal instruction: the emulator must print
+ * "mimic: uncaught target signal 4 (Illegal instruction)" and die by SIGILL. */
+#include <stdio.h>
+
+int main(void)
+{
+    printf("before the illegal instruction\n");
+    fflush(stdout);
+    __asm__ volatile(".4byte 0xffffffff"); /* reserved >32-bit encoding space: illegal */
+    printf("not reached\n");
+    return 0;
+}
