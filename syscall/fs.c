@@ -214,8 +214,12 @@ int64_t sys_fcntl(CPUCommon *cpu, const uint64_t *a)
     int fd = arg_int(a[0]), cmd = arg_int(a[1]);
     switch (cmd) {
     case F_GETFL: {
+        /* The host kernel forces O_LARGEFILE (0100000) on every open; a
+         * 64-bit guest's libc does not know the flag, and the reference
+         * emulator does not report it. */
         int r = fcntl(fd, F_GETFL);
-        return r < 0 ? -errno : (int64_t)open_flags_to_guest((uint32_t)r);
+        return r < 0 ? -errno
+                     : (int64_t)open_flags_to_guest((uint32_t)r & ~0100000u);
     }
     case F_SETFL:
         return host_ret(
