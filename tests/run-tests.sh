@@ -61,14 +61,19 @@ layer_unit() {
 
 # ---- guest -----------------------------------------------------------------
 
-# Cross-compile one guest program if its binary is missing or stale. Extra
-# flags come from a "// CFLAGS: ..." or "# CFLAGS: ..." line near the top.
+# Cross-compile one guest program if its binary is missing or older than its
+# source or a header beside it. Extra flags come from a "CFLAGS: ..." line in
+# the first lines (in a // , # or /* */ comment), e.g. -march=rv64gc_zbb.
 guest_build() {
-    local src=$1 bin=$2 flags
+    local src=$1 bin=$2 flags h
     if [ -x "$bin" ] && [ "$bin" -nt "$src" ]; then
-        return 0
+        for h in "$(dirname "$src")"/*.h; do
+            [ -e "$h" ] && [ "$h" -nt "$bin" ] && break
+            h=""
+        done
+        [ -z "$h" ] && return 0
     fi
-    flags=$(head -n 5 "$src" | sed -n 's|^[[:space:]]*\(//\|#\)[[:space:]]*CFLAGS:\(.*\)|\2|p' | head -n 1)
+    flags=$(head -n 10 "$src" | sed -n 's|^.*CFLAGS:\(.*\)$|\1|p' | head -n 1 | sed 's|\*/.*||')
     # shellcheck disable=SC2086
     ${CROSS}gcc -static -O2 $flags -o "$bin" "$src" -lm 2> "$bin.cc.log"
 }
@@ -171,7 +176,7 @@ layer_bad() {
     fi
     printf 'just some text\n' > $d/text
     printf '#!/bin/sh\necho hi\n' > $d/script
-    cp "$(command -v true)" $d/x86_64
+    cp "$(type -P true)" $d/x86_64 # a host (x86-64) executable
     # aarch64: a real one if a cross compiler exists, else patch e_machine (183).
     if command -v aarch64-linux-gnu-gcc > /dev/null; then
         aarch64-linux-gnu-gcc -static -O2 -o $d/aarch64 tests/fuzz/tiny.c

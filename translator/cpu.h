@@ -32,6 +32,13 @@ typedef enum CPUException {
 struct TranslationBlock;
 struct GuestArch;
 
+/* The jump-cache slot of a guest pc. Generated code (goto_ptr) computes the
+ * same hash inline: keep them in step. */
+static inline uint32_t tb_jmp_cache_index(uint64_t pc)
+{
+    return (uint32_t)(pc >> 1) & (TB_JMP_CACHE_SIZE - 1);
+}
+
 typedef struct TBJumpCacheEntry {
     uint64_t pc;
     struct TranslationBlock *tb;

@@ -93,7 +93,9 @@ static void cpu_log_exec(CPUCommon *cpu, TranslationBlock *tb)
                (unsigned long)tb->pc);
 }
 
-int cpu_exec(CPUCommon *cpu)
+/* The loop proper; kept apart from cpu_exec() so none of its locals live
+ * across the sigsetjmp there. */
+static __attribute__((noinline)) int cpu_exec_loop(CPUCommon *cpu)
 {
     TranslationBlock *last = NULL;
     int last_slot = 0;
@@ -101,14 +103,6 @@ int cpu_exec(CPUCommon *cpu)
     const bool nochain = log_enabled(LOG_nochain);
     const bool trace = log_enabled(LOG_exec | LOG_cpu);
 
-    current_cpu = cpu;
-    if (sigsetjmp(cpu->jmp_env, 0)) {
-        cpu->running = 0;
-        cpu_unblock_fault_signals();
-        int e = cpu->exception_index;
-        cpu->exception_index = EXCP_NONE;
-        return e;
-    }
     for (;;) {
         if (cpu->exit_request) {
             cpu->exit_request = 0;
@@ -142,4 +136,17 @@ int cpu_exec(CPUCommon *cpu)
             last = NULL;
         }
     }
+}
+
+int cpu_exec(CPUCommon *cpu)
+{
+    current_cpu = cpu;
+    if (sigsetjmp(cpu->jmp_env, 0)) {
+        cpu->running = 0;
+        cpu_unblock_fault_signals();
+        int e = cpu->exception_index;
+        cpu->exception_index = EXCP_NONE;
+        return e;
+    }
+    return cpu_exec_loop(cpu);
 }

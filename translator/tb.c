@@ -57,8 +57,7 @@ static inline uint32_t tb_hash_of(uint64_t pc, uint32_t flags)
 
 static inline uint32_t tb_jc_index(uint64_t pc)
 {
-    return (uint32_t)((pc >> 1) ^ (pc >> (TB_JMP_CACHE_BITS + 1))) &
-           (TB_JMP_CACHE_SIZE - 1);
+    return tb_jmp_cache_index(pc);
 }
 
 static void *arena_alloc(size_t size)

@@ -15,6 +15,7 @@
  * Calls follow SysV: arguments in rdi rsi rdx rcx r8 r9, result in rax,
  * rsp 16-byte aligned (the prologue keeps it so for all TB code).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -103,12 +104,53 @@ static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
     x86_jmp_to(&s->a, x86_epilogue);
 }
 
+/*
+ * goto_ptr probes the CPU's jump cache inline and jumps straight to the
+ * cached TB; only a miss calls tb_lookup_ptr(). The probe relies on:
+ * tb_jmp_cache_index() (cpu.h) being the hash here, entries being
+ * {pc, tb} of 16 bytes, and invalidation clearing every entry that names an
+ * invalid TB, so a non-null tb with matching pc and flags is live.
+ *
+ *   mov  rax, [env + pc]           mov  rdx, [rcx + 8]     ; entry.tb
+ *   mov  ecx, eax                  test rdx, rdx
+ *   shr  ecx, 1                    jz   miss
+ *   and  ecx, SIZE - 1             mov  esi, [env + tb_flags]
+ *   shl  ecx, 4                    cmp  esi, [rdx + flags]
+ *   add  rcx, [env + jmp_cache]    jne  miss
+ *   cmp  rax, [rcx]                jmp  [rdx + code]
+ *   jne  miss                miss: mov rdi, env; call tb_lookup_ptr; jmp rax
+ */
 static void x86_lower_goto_ptr(X86Gen *s)
 {
+    X86Asm *a = &s->a;
+    uint8_t *miss[3];
+
     x86_ra_bb_end(s);
-    x86_mov_rr(&s->a, true, X86_RDI, X86_R14);
-    x86_call_abs(&s->a, (const void *)tb_lookup_ptr);
-    x86_jmp_r(&s->a, X86_RAX);
+    x86_load(a, 3, false, X86_RAX, x86_mem(X86_R14, offsetof(CPUCommon, pc)));
+    x86_mov_rr(a, false, X86_RCX, X86_RAX);
+    x86_shift_ri(a, X86_SHR, false, X86_RCX, 1);
+    x86_alu_ri(a, X86_AND, false, X86_RCX, TB_JMP_CACHE_SIZE - 1);
+    x86_shift_ri(a, X86_SHL, false, X86_RCX, 4);
+    x86_alu_rm(a, X86_ADD, true, X86_RCX,
+               x86_mem(X86_R14, offsetof(CPUCommon, jmp_cache)));
+    x86_alu_rm(a, X86_CMP, true, X86_RAX, x86_mem(X86_RCX, 0));
+    miss[0] = x86_jcc32(a, X86_CC_NE, a->ptr);
+    x86_load(a, 3, false, X86_RDX, x86_mem(X86_RCX, 8));
+    x86_test_rr(a, true, X86_RDX, X86_RDX);
+    miss[1] = x86_jcc32(a, X86_CC_E, a->ptr);
+    x86_load(a, 2, false, X86_RSI,
+             x86_mem(X86_R14, offsetof(CPUCommon, tb_flags)));
+    x86_alu_rm(a, X86_CMP, false, X86_RSI,
+               x86_mem(X86_RDX, offsetof(TranslationBlock, flags)));
+    miss[2] = x86_jcc32(a, X86_CC_NE, a->ptr);
+    x86_op_rm(a, X86_OPC_GRP5, false, 4,
+              x86_mem(X86_RDX, offsetof(TranslationBlock, code)));
+    for (int i = 0; i < 3; i++) {
+        x86_patch_rel32(miss[i], a->ptr);
+    }
+    x86_mov_rr(a, true, X86_RDI, X86_R14);
+    x86_call_abs(a, (const void *)tb_lookup_ptr);
+    x86_jmp_r(a, X86_RAX);
 }
 
 static void x86_lower_insn_start(X86Gen *s, const IRInsn *insn)

@@ -270,8 +270,10 @@ static const char *const muldiv[] = {
     "mul",  "mulh", "mulhsu", "mulhu", "div",   "divu",  "rem",
     "remu", "mulw", "divw",   "divuw", "remw",  "remuw",
 };
+/* No ctzw: qemu-riscv64 7.2, the oracle, returns 63 for ctzw of a value with
+ * bit 63 set and the low 32 bits clear (tests/guest/riscv64/bitmanip.c covers it). */
 static const char *const alu_r1[] = {
-    "clz", "clzw", "ctz", "ctzw", "cpop", "cpopw", "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
+    "clz", "clzw", "ctz", "cpop", "cpopw", "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
 };
 
 static void gen_alu(void)

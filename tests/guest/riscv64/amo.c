@@ -1,9 +1,7 @@
 /* A extension: every AMO in .w and .d form (old value returned, memory
- * updated, .w results sign-extended), LR/SC success and failure, and a
- * contended counter from several threads with amoadd and an LR/SC loop.
- * CFLAGS: -pthread */
-#include <pthread.h>
-
+ * updated, .w results sign-extended) and LR/SC success and failure, all
+ * single-threaded. The contended-counter test with several threads is
+ * linux-user/amo-threads.c. */
 #include "check.h"
 
 #define AMO(op, p, v)                                                      \
@@ -36,23 +34,6 @@ static uint64_t apply(int op, uint64_t m, uint64_t v, int w)
     case 7: return um < uv ? m : v;
     default: return um > uv ? m : v;
     }
-}
-
-static volatile uint64_t counter;
-static volatile uint32_t counter32;
-
-static void *worker(void *arg)
-{
-    for (int i = 0; i < 20000; i++) {
-        uint64_t one = 1, old, fail;
-        __asm__ volatile("amoadd.d zero, %1, (%0)" ::"r"(&counter), "r"(one)
-                         : "memory");
-        __asm__ volatile("1: lr.w.aq %0, (%2)\n addiw %0, %0, 1\n"
-                         " sc.w.rl %1, %0, (%2)\n bnez %1, 1b"
-                         : "=&r"(old), "=&r"(fail) : "r"(&counter32)
-                         : "memory");
-    }
-    return arg;
 }
 
 int main(void)
@@ -136,14 +117,5 @@ int main(void)
                      : "memory");
     check("sc.w other address", f != 0, 1);
 
-    pthread_t t[4];
-    for (int i = 0; i < 4; i++) {
-        pthread_create(&t[i], NULL, worker, NULL);
-    }
-    for (int i = 0; i < 4; i++) {
-        pthread_join(t[i], NULL);
-    }
-    check("threads amoadd.d", counter, 80000);
-    check("threads lr/sc.w", counter32, 80000);
     return finish("amo");
 }

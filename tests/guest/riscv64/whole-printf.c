@@ -39,7 +39,8 @@ int main(void)
     printf("[%*d] [%-*d|] [%.*f]\n", 8, 7, 8, 7, 3, 2.0 / 3.0);
     printf("%s%n", "count me", &n);
     printf(" -> %d\n", n);
-    n = snprintf(buf, 10, "%s-%d-%f", "truncated", 12345, 1.5);
+    size_t cap = 10;
+    n = snprintf(buf, cap, "%s-%d-%f", "truncated", 12345, 1.5);
     printf("snprintf returned %d, buffer \"%s\" (len %zu)\n", n, buf, strlen(buf));
     double acc = 0;
     for (int i = 1; i <= 1000; i++) {

@@ -4,7 +4,7 @@
 
 int main(void)
 {
-    int *volatile p = 0;
+    volatile int *volatile p = 0;
 
     printf("before the NULL store\n");
     fflush(stdout);
