@@ -44,7 +44,7 @@ layer_unit() {
         [ -x "$t" ] || continue
         out=$(timeout 120 "$t" 2>&1)
         rc=$?
-        printf '%s\n' "$out" | grep -E '^(PASS|FAIL)\b' | sed "s|^\(PASS\|FAIL\) |\1 $(basename "$t"): |"
+        printf '%s\n' "$out" | grep -E '^(PASS|FAIL)\b' | sed "s#^\(PASS\|FAIL\) #\1 $(basename "$t"): #"
         if [ $rc -ne 0 ] && ! printf '%s\n' "$out" | grep -q '^FAIL'; then
             echo "FAIL $(basename "$t"): exit status $rc"
             printf '%s\n' "$out" | tail -5 | sed 's/^/  /'
@@ -233,7 +233,7 @@ layer_bad() {
 # ---- driver ----------------------------------------------------------------
 
 case ${1:-} in
---guest-one) guest_one "$2"; exit 0 ;; # internal, for xargs
+--guest-one) guest_one "$2" 2> /dev/null; exit 0 ;; # internal, for xargs
 esac
 
 layers=""

@@ -56,7 +56,7 @@ typedef struct CPUCommon {
     TBJumpCacheEntry *jmp_cache; /* TB_JMP_CACHE_SIZE entries */
     const struct GuestArch *arch;
     sigjmp_buf jmp_env; /* longjmp target for faults and raising helpers */
-    int running;        /* inside generated code or a guest-memory helper */
+    volatile int running; /* inside generated code or a guest-memory helper */
 } CPUCommon;
 
 #endif

@@ -262,13 +262,13 @@ static inline void ir_movcond(IRContext *c, IRCond cond, IRTempId d,
 static inline void ir_ld(IRContext *c, IRTempId d, IRTempId addr,
                          IRMemOp mo)
 {
-    ir_emit(c, IR_ld, false, 3, (IRArg)d, (IRArg)addr, (IRArg)mo);
+    ir_emit(c, IR_ld, false, 4, (IRArg)d, (IRArg)addr, (IRArg)mo, (IRArg)0);
 }
 
 static inline void ir_st(IRContext *c, IRTempId val, IRTempId addr,
                          IRMemOp mo)
 {
-    ir_emit(c, IR_st, false, 3, (IRArg)val, (IRArg)addr, (IRArg)mo);
+    ir_emit(c, IR_st, false, 4, (IRArg)val, (IRArg)addr, (IRArg)mo, (IRArg)0);
 }
 
 static inline void ir_ld_env(IRContext *c, IRTempId d, int32_t off,

@@ -18,6 +18,7 @@ typedef struct OptTemp {
     uint32_t version;    /* bumped on every write */
     uint8_t is_const;    /* val is known */
     uint8_t is_copy;     /* equal to copy_of at copy_ver */
+    uint8_t is_sum;      /* equal to copy_of + val at copy_ver */
     uint64_t val;
     IRTempId copy_of;
     uint32_t copy_ver;
@@ -35,6 +36,7 @@ static void opt_forget(OptState *s, IRTempId t)
     s->t[t].version++;
     s->t[t].is_const = 0;
     s->t[t].is_copy = 0;
+    s->t[t].is_sum = 0;
 }
 
 static void opt_forget_globals(OptState *s)
@@ -176,6 +178,42 @@ static bool opt_simplify(OptState *s, IRInsn *insn, bool ka, uint64_t a,
     return false;
 }
 
+/* Remember d = base + imm (imm fits 32 bits) so guest accesses through d
+ * can address base directly with a displacement. */
+static void opt_note_sum(OptState *s, const IRInsn *insn, bool kb, uint64_t b)
+{
+    IRTempId d = insn->args[0], base = insn->args[1];
+    int64_t imm = (int64_t)b;
+
+    if (insn->opc != IR_add || insn->w32 || !kb || d == base ||
+        imm != (int32_t)imm || s->ctx->temps[d].kind != IR_TEMP_NORMAL) {
+        return;
+    }
+    s->t[d].is_sum = 1;
+    s->t[d].copy_of = base;
+    s->t[d].copy_ver = s->t[base].version;
+    s->t[d].val = b;
+}
+
+/* ld/st through a known sum: use the sum's base and fold the offset. */
+static void opt_fold_address(OptState *s, IRInsn *insn)
+{
+    const int ai = 1, mi = 2; /* ld d, addr, mo, off / st v, addr, mo, off */
+    IRArg a = insn->args[ai];
+    OptTemp *ot = &s->t[a];
+
+    if (!ot->is_sum || s->t[ot->copy_of].version != ot->copy_ver ||
+        (insn->args[mi] & IR_MO_ALIGN)) {
+        return;
+    }
+    int64_t off = (int64_t)insn->args[mi + 1] + (int64_t)ot->val;
+    if (off != (int32_t)off) {
+        return;
+    }
+    insn->args[ai] = ot->copy_of;
+    insn->args[mi + 1] = (IRArg)off;
+}
+
 static void opt_pure(OptState *s, IRInsn *insn)
 {
     const IROpDef *def = &ir_op_defs[insn->opc];
@@ -201,6 +239,7 @@ static void opt_pure(OptState *s, IRInsn *insn)
         return;
     }
     opt_forget(s, insn->args[0]);
+    opt_note_sum(s, insn, known[1], in[1]);
 }
 
 static void opt_brcond(OptState *s, IRInsn *insn)
@@ -249,6 +288,10 @@ static void opt_forward(OptState *s)
         case IR_movi:
             opt_set_const(s, insn, insn->args[1]);
             continue;
+        case IR_ld:
+        case IR_st:
+            opt_fold_address(s, insn);
+            break;
         default:
             break;
         }

@@ -30,16 +30,18 @@ static X86Mem x86_guest_mem(X86Gen *s, const IRInsn *insn, int idx,
                             bool need_reg, int *areg)
 {
     IRTempId t = x86_arg(insn, idx);
+    /* The folded offset (never set together with IR_MO_ALIGN). */
+    int32_t off = (int32_t)insn->args[idx + 2];
 
     *areg = -1;
     if (x86_is_const(s, t) && !need_reg &&
-        x86_fits_i32(x86_const_val(s, t))) {
-        int32_t disp = (int32_t)x86_const_val(s, t);
+        x86_fits_i32(x86_const_val(s, t) + off)) {
+        int32_t disp = (int32_t)(x86_const_val(s, t) + off);
         return x86_mem(guest_base ? X86_R15 : X86_NOREG, disp);
     }
     int r = x86_ra_in(s, t);
     *areg = r;
-    return guest_base ? x86_mem_idx(X86_R15, r, 0, 0) : x86_mem(r, 0);
+    return guest_base ? x86_mem_idx(X86_R15, r, 0, off) : x86_mem(r, off);
 }
 
 /* test addr, size-1; jnz to a stub filled in by x86_emit_stubs(). */

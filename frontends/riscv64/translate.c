@@ -2,8 +2,10 @@
  * The riscv64 decode loop: fetch, expand compressed, look up the pattern
  * tables, call the trans function, and decide where the TB ends.
  *
- * Owns the IR globals (x1..x31, f0..f31, pc, fflags, frm) and the helpers
- * every trans-*.c file shares (operand access, TB exits, exceptions).
+ * Owns the IR globals (x1..x31, f0..f31, pc, frm) and the helpers every
+ * trans-*.c file shares (operand access, TB exits, exceptions). fflags is
+ * deliberately not a global: the FP helpers accrue into env->fflags
+ * directly, which keeps them pure (see trans-fp.c).
  *
  * A TB ends on a control transfer (the trans function emits the exits and
  * sets RV_DISAS_JUMPED), when a trans function asks for it (RV_DISAS_STOP),
@@ -23,7 +25,7 @@ unsigned rv_max_insns = 64;
 
 IRTempId rv_x[32];
 IRTempId rv_f[32];
-IRTempId rv_pc, rv_fflags, rv_frm;
+IRTempId rv_pc, rv_frm;
 
 static const char *const rv_x_names[32] = {
     "zero", "ra", "sp", "gp", "tp",  "t0",  "t1", "t2", "s0", "s1", "a0",
@@ -54,7 +56,6 @@ void rv_init_globals(IRContext *ctx)
                             rv_f_names[i]);
     }
     rv_pc = ir_global(ctx, offsetof(CPURISCVState, common.pc), "pc");
-    rv_fflags = ir_global(ctx, offsetof(CPURISCVState, fflags), "fflags");
     rv_frm = ir_global(ctx, offsetof(CPURISCVState, frm), "frm");
 }
 

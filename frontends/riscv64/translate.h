@@ -47,7 +47,9 @@ typedef struct RVPattern {
 /* The globals, registered by rv_init_globals(). */
 extern IRTempId rv_x[32]; /* rv_x[0] is unused: use rv_gpr() */
 extern IRTempId rv_f[32];
-extern IRTempId rv_pc, rv_fflags, rv_frm;
+extern IRTempId rv_pc, rv_frm;
+/* fflags is not a global: the FP helpers accrue into env->fflags, and
+ * trans-fp.c reads and writes it with ir_ld_env/ir_st_env. */
 
 /* Source operand: x0 reads as constant 0. */
 IRTempId rv_gpr(RVDisasContext *ctx, int r);

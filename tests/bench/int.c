@@ -29,7 +29,7 @@ int main(int argc, char **argv)
         sum += count;
 
         uint32_t crc = 0xffffffff;
-        for (unsigned i = 0; i < 8000000; i++) {
+        for (unsigned i = 0; i < 16000000; i++) {
             crc ^= (uint8_t)(i * 2654435761u >> 24);
             for (int k = 0; k < 8; k++) {
                 crc = (crc >> 1) ^ (0xedb88320 & -(crc & 1));
@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         sum += ~crc;
 
         uint64_t x = 88172645463325252ULL, h = 0;
-        for (unsigned i = 0; i < 20000000; i++) {
+        for (unsigned i = 0; i < 60000000; i++) {
             x ^= x << 13, x ^= x >> 7, x ^= x << 17;
             h = (h ^ x) * 0x100000001b3ULL;
             h += (x % 1000003) / ((i & 15) + 1);

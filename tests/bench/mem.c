@@ -34,7 +34,7 @@ int main(int argc, char **argv)
                 sum += a[i];
             }
         }
-        for (uint32_t stride = 1; stride <= 4096; stride *= 8) {
+        for (uint32_t stride = 1; stride <= 512; stride *= 8) {
             for (uint32_t s = 0; s < stride; s++) {
                 for (uint32_t i = s; i < N; i += stride) {
                     a[i] ^= a[i] >> 3;

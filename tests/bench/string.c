@@ -20,13 +20,13 @@ int main(int argc, char **argv)
     }
     src[SIZE] = 0;
     for (int rep = 0; rep < scale; rep++) {
-        for (int r = 0; r < 100; r++) {
+        for (int r = 0; r < 1500; r++) {
             memcpy(dst + (r & 7), src + (r & 3), SIZE - 8);
             memmove(dst + 1, dst, SIZE / 2);
             sum += (uint8_t)dst[r * 1000];
         }
         for (int len = 1; len < 4096; len = len * 3 / 2 + 1) {
-            for (int r = 0; r < 20000 / len + 10; r++) {
+            for (int r = 0; r < 800000 / len + 10; r++) {
                 int off = (r * 37) % (SIZE - len - 8);
                 memcpy(dst + (r & 7), src + off, len);
                 sum += (uint64_t)memcmp(dst + (r & 7), src + off, len);
@@ -39,12 +39,12 @@ int main(int argc, char **argv)
                 sum += p ? (uint64_t)(p - dst) : 1;
             }
         }
-        for (int r = 0; r < 60; r++) {
+        for (int r = 0; r < 600; r++) {
             memset(dst, 'a' + r % 26, SIZE);
             dst[SIZE - 1 - r] = 0;
             sum += strlen(dst);
             char needle[5] = {'x', 'y', (char)('a' + r % 26), 'w', 0};
-            char *p = strstr(src + r * 100, needle);
+            char *p = strstr(src + (r % 60) * 100, needle);
             sum += p ? (uint64_t)(p - src) : 0;
         }
     }
