@@ -25,7 +25,12 @@ while [ $# -gt 0 ]; do
     *) names="$names $1"; shift ;;
     esac
 done
-[ -n "$names" ] || names=$(cd tests/bench && ls *.c | grep -v '^runstat\.c$' | sed 's/\.c$//')
+if [ -z "$names" ]; then
+    for f in tests/bench/*.c; do
+        f=$(basename "$f" .c)
+        [ "$f" = runstat ] || names="$names $f" # runstat.c is the timing helper
+    done
+fi
 
 mkdir -p $OUT
 tests/bench/build-tools.sh || exit 1
@@ -36,9 +41,9 @@ done
 # best NAME RUNNER CMD...: run RUNS times; prints "SECONDS KB" (best time,
 # peak RSS of that run) or "- -" if any run failed; stdout kept in NAME.RUNNER.out.
 best() {
-    local name=$1 runner=$2 i how rc wall rss best="" bestrss=""
+    local name=$1 runner=$2 how rc wall rss best="" bestrss=""
     shift 2
-    for i in $(seq "$RUNS"); do
+    for _ in $(seq "$RUNS"); do
         build/tools/runstat -o $OUT/$name.$runner.stat "$@" > $OUT/$name.$runner.out 2> $OUT/$name.$runner.err
         read -r how rc wall rss < $OUT/$name.$runner.stat
         if [ "$how $rc" != "exit 0" ]; then

@@ -18,6 +18,12 @@ typedef struct GuestArch {
     size_t cpu_size;      /* sizeof the frontend's CPU state */
     unsigned va_bits;     /* user virtual address width */
     int cs_arch, cs_mode; /* capstone, for -d in_asm */
+    /* Optional -d in_asm fallback when capstone cannot open cs_arch: write
+     * the instruction at code (avail bytes readable, guest address pc) to
+     * buf as "mnemonic  operands", the mnemonic padded to the operand
+     * column; return its length in bytes, or 0 if it cannot be decoded. */
+    int (*disas_insn)(uint64_t pc, const uint8_t *code, size_t avail, char *buf,
+                      size_t bufsize);
 
     /* Register the frontend's globals in a fresh IRContext. */
     void (*init_globals)(IRContext *ctx);

@@ -1,7 +1,11 @@
 /*
- * -d / -D logging and capstone disassembly for in_asm and out_asm.
+ * -d / -D logging and disassembly for in_asm and out_asm: capstone, or for
+ * guest code the frontend's disas_insn hook when capstone lacks the guest
+ * architecture (capstone 4 has no RISC-V).
  */
 #include "translator/log.h"
+#include "translator/guest-mem.h"
+#include "translator/guest.h"
 
 #include <capstone/capstone.h>
 #include <errno.h>
@@ -78,15 +82,21 @@ void log_printf(const char *fmt, ...)
     va_end(ap);
 }
 
-void log_disas(int arch, int mode, const uint8_t *code, size_t size,
-               uint64_t addr)
+static void log_undecoded(uint64_t addr, size_t n)
+{
+    log_printf("0x%016" PRIx64 ":  .byte (%zu undecoded bytes)\n", addr, n);
+}
+
+/* Disassemble with capstone; false (nothing logged) if capstone cannot
+ * open this architecture. */
+static bool log_disas_capstone(int arch, int mode, const uint8_t *code,
+                               size_t size, uint64_t addr)
 {
     csh handle;
     cs_insn *insn;
 
     if (cs_open((cs_arch)arch, (cs_mode)mode, &handle) != CS_ERR_OK) {
-        log_printf("  (capstone cannot disassemble this architecture)\n");
-        return;
+        return false;
     }
     size_t n = cs_disasm(handle, code, size, addr, 0, &insn);
     size_t done = 0;
@@ -96,13 +106,76 @@ void log_disas(int arch, int mode, const uint8_t *code, size_t size,
         done += insn[i].size;
     }
     if (done < size) {
-        log_printf("0x%016" PRIx64 ":  .byte (%zu undecoded bytes)\n",
-                   addr + done, size - done);
+        log_undecoded(addr + done, size - done);
     }
     if (n) {
         cs_free(insn, n);
     }
     cs_close(&handle);
+    return true;
+}
+
+void log_disas(int arch, int mode, const uint8_t *code, size_t size,
+               uint64_t addr)
+{
+    if (!log_disas_capstone(arch, mode, code, size, addr)) {
+        log_printf("  (capstone cannot disassemble this architecture)\n");
+    }
+}
+
+/* How many of the `size` bytes at guest `addr` can be read. A TB whose
+ * first fetch faulted covers bytes that are not mapped executable, and
+ * reading them here would crash the emulator instead of the guest. Page
+ * flags are per page, so one probe per page is enough. */
+static size_t log_guest_readable(uint64_t addr, size_t size)
+{
+    size_t n = 0;
+    uint32_t byte;
+
+    while (n < size && translator_fetch(addr + n, 1, &byte)) {
+        size_t in_page = GUEST_PAGE_SIZE - ((addr + n) & ~GUEST_PAGE_MASK);
+        n += in_page < size - n ? in_page : size - n;
+    }
+    return n;
+}
+
+static void log_disas_hook(const GuestArch *arch, const uint8_t *code,
+                           size_t size, uint64_t addr)
+{
+    char text[128];
+    size_t done = 0;
+
+    if (!arch->disas_insn) {
+        log_printf("  (capstone cannot disassemble this architecture)\n");
+        return;
+    }
+    while (done < size) {
+        int len = arch->disas_insn(addr + done, code + done, size - done, text,
+                                   sizeof(text));
+        if (len <= 0) {
+            break;
+        }
+        log_printf("0x%016" PRIx64 ":  %s\n", addr + done, text);
+        done += (size_t)len;
+    }
+    if (done < size) {
+        log_undecoded(addr + done, size - done);
+    }
+}
+
+void log_disas_guest(const GuestArch *arch, const uint8_t *code, size_t size,
+                     uint64_t addr)
+{
+    size_t readable = log_guest_readable(addr, size);
+
+    if (readable && !log_disas_capstone(arch->cs_arch, arch->cs_mode, code,
+                                        readable, addr)) {
+        log_disas_hook(arch, code, readable, addr);
+    }
+    if (readable < size) {
+        log_printf("0x%016" PRIx64 ":  (%zu bytes not mapped executable)\n",
+                   addr + readable, size - readable);
+    }
 }
 
 void log_disas_host(const uint8_t *code, size_t size)

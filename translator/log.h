@@ -10,7 +10,7 @@
 
 /* X(name, help) — the -d items; LOG_<NAME> is the mask bit. */
 #define LOG_ITEMS(X)                                                   \
-    X(in_asm, "show guest code as it is translated (capstone)")       \
+    X(in_asm, "show guest code as it is translated")                  \
     X(out_asm, "show generated host code (capstone)")                 \
     X(op, "show IR before optimization")                              \
     X(op_opt, "show IR after optimization")                           \
@@ -50,6 +50,12 @@ void log_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Disassemble with capstone into the log. */
 void log_disas(int cs_arch, int cs_mode, const uint8_t *code, size_t size,
                uint64_t addr);
+/* Disassemble guest code (`code` maps guest `addr`): capstone if it
+ * supports the guest architecture, else the guest's disas_insn hook if it
+ * has one. Bytes not mapped executable are reported, never read. */
+struct GuestArch;
+void log_disas_guest(const struct GuestArch *arch, const uint8_t *code,
+                     size_t size, uint64_t addr);
 
 void log_disas_host(const uint8_t *code, size_t size);
 

@@ -218,8 +218,8 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     cpu->arch->translate(ctx, tb, cpu);
     if (log_enabled(LOG_in_asm)) {
         log_printf("IN: \n");
-        log_disas(cpu->arch->cs_arch, cpu->arch->cs_mode,
-                  (const uint8_t *)(guest_base + pc), tb->size, pc);
+        log_disas_guest(cpu->arch, (const uint8_t *)(guest_base + pc),
+                        tb->size, pc);
         log_printf("\n");
     }
     if (log_enabled(LOG_op)) {

@@ -12,6 +12,10 @@
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
 
+/* disas.c: the -d in_asm fallback for capstone without RISC-V. */
+int rv_disas_insn(uint64_t pc, const uint8_t *code, size_t avail, char *buf,
+                  size_t bufsize);
+
 enum {
     RV_REG_SP = 2,
     RV_REG_TP = 4,
@@ -117,10 +121,11 @@ const GuestArch riscv64_arch = {
     .cs_arch = CS_ARCH_RISCV,
     .cs_mode = CS_MODE_RISCV64 | CS_MODE_RISCVC,
 #else
-    /* capstone 4 has no RISC-V: cs_open fails and logs show raw bytes. */
+    /* capstone 4 has no RISC-V: cs_open fails and disas.c is used. */
     .cs_arch = CS_ARCH_MAX,
     .cs_mode = 0,
 #endif
+    .disas_insn = rv_disas_insn,
     .init_globals = rv_init_globals,
     .cpu_reset = rv_cpu_reset,
     .translate = rv_translate,

@@ -70,8 +70,8 @@ enum {
 
 /* Pattern mask bits that, when fixed, say an operand field is absent. */
 enum {
-    RV_MASK_RS2 = 0x01f00000, /* unary: rs2 is part of the opcode */
-    RV_MASK_F3 = 0x00007000,  /* funct3 fixed: no rounding-mode field */
+    RV_MASK_RS2 = 0x01f00000,  /* unary: rs2 is part of the opcode */
+    RV_MASK_F3 = 0x00007000,   /* funct3 fixed: no rounding-mode field */
     RV_MASK_SHAMT5 = 1u << 25, /* shift by imm: bit 25 fixed, 5-bit shamt */
 };
 
@@ -94,8 +94,8 @@ out_printf(RVDisasOut *o, const char *fmt, ...)
     n = vsnprintf(o->buf + o->len, o->size - o->len, fmt, ap);
     va_end(ap);
     if (n > 0) {
-        o->len += (size_t)n < o->size - o->len ? (size_t)n
-                                                : o->size - o->len - 1;
+        o->len +=
+            (size_t)n < o->size - o->len ? (size_t)n : o->size - o->len - 1;
     }
 }
 
@@ -188,7 +188,8 @@ static void out_fence_set(RVDisasOut *o, uint32_t set)
 /* fence: fm[31:28] pred[27:24] succ[23:20] rs1 000 rd 0001111. */
 static void fmt_misc_mem(RVDisasOut *o, uint32_t insn, const RVPattern *p)
 {
-    uint32_t fm = insn >> 28, pred = (insn >> 24) & 15, succ = (insn >> 20) & 15;
+    uint32_t fm = insn >> 28, pred = (insn >> 24) & 15,
+             succ = (insn >> 20) & 15;
 
     if (rv_funct3(insn) != 0) {
         out_mnemonic(o, p->name, "", false); /* fence.i */
@@ -321,8 +322,7 @@ static void rv_disas_format(RVDisasOut *o, uint64_t pc, uint32_t insn,
         break;
     case RV_OP_BRANCH:
         out_mnemonic(o, p->name, "", true);
-        out_printf(o, "%s, %s, 0x%" PRIx64, xr(rs1), xr(rs2),
-                   pc + imm_b(insn));
+        out_printf(o, "%s, %s, 0x%" PRIx64, xr(rs1), xr(rs2), pc + imm_b(insn));
         break;
     case RV_OP_JALR:
     case RV_OP_LOAD:

@@ -2,7 +2,10 @@
  * RISC-V F/D helpers (see fpu.h for the calling conventions).
  *
  * How results are made exact:
- *   - RNE/RTZ/RDN/RUP arithmetic runs on the host SSE unit: MXCSR is loaded
+ *   - The common case, RNE with finite operands and a finite, normal
+ *     result, is plain C arithmetic with MXCSR untouched and NX decided
+ *     from an exact error term (see "RNE fast paths" below).
+ *   - Other RNE/RTZ/RDN/RUP arithmetic runs on the host SSE unit: MXCSR is loaded
  *     with the rounding mode, all exceptions masked and DAZ/FTZ off; the
  *     exception bits are read back and mapped to fflags; the caller's MXCSR
  *     is restored. x86 detects tininess after rounding and raises UE (when
@@ -400,8 +403,202 @@ static uint64_t hw64(int op, uint64_t a, uint64_t b, int rm, unsigned *fl)
     return isnan64(r) ? RV_FPU_CANON_D : r;
 }
 
+/* ---- RNE fast paths ------------------------------------------------- */
+
+/*
+ * In RNE the host's plain C arithmetic gives the right result without
+ * touching MXCSR: the emulator always runs with MXCSR in its default state
+ * (RNE, exceptions masked, DAZ/FTZ off; its sticky flags are never read).
+ * What plain arithmetic cannot give is fflags, so a fast path is taken only
+ * where the flags follow from the result alone: all inputs finite, result
+ * finite (so no OF: in RNE a finite result means no overflow) and far from
+ * the subnormal range (so no UF), operands not NaN (so no NV) and not zero
+ * divisors (no DZ). The one flag left, NX, comes from an exact error term:
+ *
+ *   add  TwoSum: s + e == x + y exactly, for any finite x, y whose sum
+ *        does not overflow (inputs < 2^1023 keep the steps finite).
+ *   mul  fma(x, y, -r): the product's error, representable once
+ *        |r| >= 2^-959 (it is a multiple of ulp(x) * ulp(y) >= 2^-1066).
+ *   div  fma(-q, y, x): the remainder, representable when no step
+ *        leaves [2^-1074, 2^1024): |x|, |y| in [2^-899, 2^900) suffices.
+ *   sqrt fma(-r, r, x): the remainder, representable for x >= 2^-899.
+ *
+ * Single precision computes in double and rounds once more to float. By
+ * Figueroa's theorem that double rounding is innocuous for + - * / sqrt
+ * (53 >= 2 * 24 + 2), and the float result is inexact iff the double
+ * operation was or the float differs from the double. Float results must
+ * lie in [2^-100, FLT_MAX]; float inputs always satisfy the double ranges.
+ *
+ * The fma() residuals need the host instruction (the libm fallback is
+ * slow): those paths run only when have_hw_fma(), in functions compiled
+ * for it. Anything else goes to the exact MXCSR / soft-float paths.
+ */
+
+/* Biased exponent fields, and lo <= e < hi in one compare. */
+static inline unsigned exp32(uint32_t x)
+{
+    return (x >> 23) & 0xff;
+}
+static inline unsigned exp64(uint64_t x)
+{
+    return (x >> 52) & 0x7ff;
+}
+static inline bool erange(unsigned e, unsigned lo, unsigned hi)
+{
+    return e - lo < hi - lo;
+}
+
+enum {
+    FAST_D_LO = 1023 - 959, /* double results: [2^-959, DBL_MAX] */
+    FAST_D_HI = 0x7ff,
+    FAST_S_LO = 127 - 100, /* float results: [2^-100, FLT_MAX] */
+    FAST_S_HI = 0xff,
+    FAST_IN_LO = 1023 - 899, /* div/sqrt operands: [2^-899, 2^900) */
+    FAST_IN_HI = 1023 + 900,
+};
+
+/* x + y exactly equals s + the returned error (TwoSum). */
+static inline double two_sum_err(double x, double y, double s)
+{
+    double yy = s - x, xx = s - yy;
+    return (x - xx) + (y - yy);
+}
+
+/* The float rounding of a double result, if in the fast range. */
+static inline bool fast_narrow(double r, bool inexact, uint32_t *out,
+                               unsigned *fl)
+{
+    float f = (float)r;
+    uint32_t b = f2b(f);
+    if (!erange(exp32(b), FAST_S_LO, FAST_S_HI)) {
+        return false;
+    }
+    if (inexact || (double)f != r) {
+        *fl |= RV_FF_NX;
+    }
+    *out = b;
+    return true;
+}
+
+static inline bool fast_add64(uint64_t a, uint64_t b, uint64_t *out,
+                              unsigned *fl)
+{
+    double x = b2d(a), y = b2d(b), s;
+    if (exp64(a) >= 0x7fe || exp64(b) >= 0x7fe) {
+        return false;
+    }
+    s = x + y;
+    *out = d2b(s);
+    if (!erange(exp64(*out), FAST_D_LO, FAST_D_HI)) {
+        return false;
+    }
+    if (two_sum_err(x, y, s) != 0) {
+        *fl |= RV_FF_NX;
+    }
+    return true;
+}
+
+__attribute__((target("fma"))) static bool
+fast_mul64(uint64_t a, uint64_t b, uint64_t *out, unsigned *fl)
+{
+    double x = b2d(a), y = b2d(b), r;
+    if (exp64(a) == 0x7ff || exp64(b) == 0x7ff) {
+        return false;
+    }
+    r = x * y;
+    *out = d2b(r);
+    if (!erange(exp64(*out), FAST_D_LO, FAST_D_HI)) {
+        return false;
+    }
+    if (__builtin_fma(x, y, -r) != 0) {
+        *fl |= RV_FF_NX;
+    }
+    return true;
+}
+
+__attribute__((target("fma"))) static bool
+fast_div64(uint64_t a, uint64_t b, uint64_t *out, unsigned *fl)
+{
+    double x = b2d(a), y = b2d(b), q;
+    if (!erange(exp64(a), FAST_IN_LO, FAST_IN_HI) ||
+        !erange(exp64(b), FAST_IN_LO, FAST_IN_HI)) {
+        return false;
+    }
+    q = x / y;
+    *out = d2b(q);
+    if (!erange(exp64(*out), FAST_D_LO, FAST_D_HI)) {
+        return false;
+    }
+    if (__builtin_fma(-q, y, x) != 0) {
+        *fl |= RV_FF_NX;
+    }
+    return true;
+}
+
+__attribute__((target("fma"))) static bool
+fast_sqrt64(uint64_t a, uint64_t *out, unsigned *fl)
+{
+    double x = b2d(a), r;
+    if ((a >> 63) || !erange(exp64(a), FAST_IN_LO, 0x7ff)) {
+        return false;
+    }
+    r = __builtin_sqrt(x);
+    if (__builtin_fma(-r, r, x) != 0) {
+        *fl |= RV_FF_NX;
+    }
+    *out = d2b(r);
+    return true;
+}
+
+static inline bool fast_add32(uint32_t a, uint32_t b, uint32_t *out,
+                              unsigned *fl)
+{
+    double x = b2f(a), y = b2f(b), s;
+    if (exp32(a) == 0xff || exp32(b) == 0xff) {
+        return false;
+    }
+    s = x + y;
+    return fast_narrow(s, two_sum_err(x, y, s) != 0, out, fl);
+}
+
+/* The double product of two floats is exact (48 bits). */
+static inline bool fast_mul32(uint32_t a, uint32_t b, uint32_t *out,
+                              unsigned *fl)
+{
+    if (exp32(a) == 0xff || exp32(b) == 0xff) {
+        return false;
+    }
+    return fast_narrow((double)b2f(a) * b2f(b), false, out, fl);
+}
+
+__attribute__((target("fma"))) static bool
+fast_div32(uint32_t a, uint32_t b, uint32_t *out, unsigned *fl)
+{
+    double x = b2f(a), y = b2f(b), q;
+    if (exp32(a) == 0xff || exp32(b) == 0xff) {
+        return false;
+    }
+    q = x / y; /* 0 or inf (y == 0) fail the narrow range */
+    return fast_narrow(q, __builtin_fma(-q, y, x) != 0, out, fl);
+}
+
+__attribute__((target("fma"))) static bool
+fast_sqrt32(uint32_t a, uint32_t *out, unsigned *fl)
+{
+    double x = b2f(a), r;
+    if ((a >> 31) || exp32(a) == 0xff) {
+        return false;
+    }
+    r = __builtin_sqrt(x); /* sqrt(+0) fails the narrow range */
+    return fast_narrow(r, __builtin_fma(-r, r, x) != 0, out, fl);
+}
+
 uint32_t rv_fpu_add32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 {
+    uint32_t r;
+    if (rm == RV_RM_RNE && fast_add32(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
         return (uint32_t)soft_fma(&fmt32, a, 0x3f800000u, b, rm, fl);
     }
@@ -410,6 +607,10 @@ uint32_t rv_fpu_add32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 
 uint32_t rv_fpu_mul32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 {
+    uint32_t r;
+    if (rm == RV_RM_RNE && fast_mul32(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
         return (uint32_t)soft_fma(&fmt32, a, b, 0, rm, fl);
     }
@@ -418,6 +619,10 @@ uint32_t rv_fpu_mul32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 
 uint32_t rv_fpu_div32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 {
+    uint32_t r;
+    if (rm == RV_RM_RNE && have_hw_fma() && fast_div32(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub32(a) && isnormsub32(b)) {
         return (uint32_t)soft_div(&fmt32, a, b, rm, fl);
     }
@@ -426,11 +631,19 @@ uint32_t rv_fpu_div32(uint32_t a, uint32_t b, int rm, unsigned *fl)
 
 uint32_t rv_fpu_sqrt32(uint32_t a, int rm, unsigned *fl)
 {
+    uint32_t r;
+    if (rm == RV_RM_RNE && have_hw_fma() && fast_sqrt32(a, &r, fl)) {
+        return r;
+    }
     return hw32(OP_SQRT, 0, a, rm, fl);
 }
 
 uint64_t rv_fpu_add64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 {
+    uint64_t r;
+    if (rm == RV_RM_RNE && fast_add64(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
         return soft_fma(&fmt64, a, 0x3ff0000000000000ull, b, rm, fl);
     }
@@ -439,6 +652,10 @@ uint64_t rv_fpu_add64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 
 uint64_t rv_fpu_mul64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 {
+    uint64_t r;
+    if (rm == RV_RM_RNE && have_hw_fma() && fast_mul64(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
         return soft_fma(&fmt64, a, b, 0, rm, fl);
     }
@@ -447,6 +664,10 @@ uint64_t rv_fpu_mul64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 
 uint64_t rv_fpu_div64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 {
+    uint64_t r;
+    if (rm == RV_RM_RNE && have_hw_fma() && fast_div64(a, b, &r, fl)) {
+        return r;
+    }
     if (rm == RV_RM_RMM && isnormsub64(a) && isnormsub64(b)) {
         return soft_div(&fmt64, a, b, rm, fl);
     }
@@ -455,6 +676,10 @@ uint64_t rv_fpu_div64(uint64_t a, uint64_t b, int rm, unsigned *fl)
 
 uint64_t rv_fpu_sqrt64(uint64_t a, int rm, unsigned *fl)
 {
+    uint64_t r;
+    if (rm == RV_RM_RNE && have_hw_fma() && fast_sqrt64(a, &r, fl)) {
+        return r;
+    }
     return hw64(OP_SQRT, 0, a, rm, fl);
 }
 
@@ -883,6 +1108,9 @@ uint64_t rv_fpu_fcvt_s_d(uint64_t a, uint64_t rm)
     unsigned fl = 0;
     uint32_t r;
 
+    if (rm == RV_RM_RNE && fast_narrow(b2d(a), false, &r, &fl)) {
+        return pack_s(r, fl);
+    }
     if (isnan64(a)) {
         fl = issnan64(a) ? RV_FF_NV : 0;
         r = RV_FPU_CANON_S;

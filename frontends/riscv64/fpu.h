@@ -4,19 +4,21 @@
  *
  * Results and fflags are bit-identical to the RISC-V spec (and the
  * reference emulator): canonical NaNs, NaN-boxing, tininess after rounding,
- * saturating conversions. The host SSE unit does the IEEE work for rounding
- * modes RNE/RTZ/RDN/RUP (MXCSR set per call and restored); RMM, which x86
- * lacks, goes through an exact soft-float path (fpu.c).
+ * saturating conversions. Common RNE operations are plain C arithmetic with
+ * exactly derived flags; otherwise the host SSE unit does the IEEE work for
+ * rounding modes RNE/RTZ/RDN/RUP (MXCSR set per call and restored); RMM,
+ * which x86 lacks, goes through an exact soft-float path (fpu.c).
  *
- * Two calling conventions, chosen so most helpers are pure:
+ * Two calling conventions; every helper is IR_HELPER_PURE (it reads and
+ * writes no IR global: fflags is not one, see trans-fp.c):
  *
  *   *_s helpers whose result fits in 32 bits return
  *       (fflags << 32) | result32
- *   and take/return no CPU state (IR_HELPER_PURE). The caller NaN-boxes
- *   (or sign-extends) the low word and ORs the high word into fflags.
+ *   and take/return no CPU state. The caller NaN-boxes (or sign-extends)
+ *   the low word and ORs the high word into env->fflags.
  *
  *   helpers with 64-bit results take the env pointer first and OR the
- *   exception bits into env->fflags themselves (helper flags 0).
+ *   exception bits into env->fflags themselves.
  *
  * `rm` is always a valid static rounding mode 0..4: the translator resolves
  * the dynamic mode (frm) and raises SIGILL for invalid ones before calling.
@@ -68,8 +70,9 @@ uint64_t rv_fpu_div64(uint64_t a, uint64_t b, int rm, unsigned *fl);
 uint64_t rv_fpu_sqrt64(uint64_t a, int rm, unsigned *fl);
 uint64_t rv_fpu_fma64(uint64_t a, uint64_t b, uint64_t c, int rm, unsigned *fl);
 
-/* Select the hardware FMA (1), or force the exact software one (0) for
- * tests; returns the previous setting. */
+/* Use the host FMA unit (1) — for fused multiply-adds and for the RNE fast
+ * paths' exactness checks — or (0, for tests) the exact software FMA and
+ * the MXCSR paths; returns the previous setting. */
 int rv_fpu_set_hw_fma(int on);
 
 /* ---- helpers called from generated code ----------------------------- */

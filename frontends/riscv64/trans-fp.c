@@ -3,10 +3,15 @@
  *
  * Loads, stores, moves, sign injection and NaN-boxing are inline IR; all
  * arithmetic, compares, conversions and fclass call the helpers of fpu.c.
- * Single-precision helpers are pure and return (fflags << 32) | result32,
- * so the IR boxes the low word and ORs the high word into fflags; helpers
- * with 64-bit results take the env pointer and accrue fflags themselves
- * (helper flags 0, since fflags is a global).
+ * Single-precision helpers return (fflags << 32) | result32, so the IR
+ * boxes the low word and ORs the high word into env->fflags; helpers with
+ * 64-bit results take the env pointer and accrue fflags themselves.
+ *
+ * fflags is not an IR global (translate.c registers none for it): the IR
+ * reaches it only through ld_env/st_env here. That is what lets every FP
+ * helper be IR_HELPER_PURE — the 64-bit ones write env->fflags, which no
+ * global caches, and read no global (frm arrives as an argument) — so the
+ * backend keeps guest registers in host registers across FP calls.
  *
  * Rounding mode: a static rm (0..4) is passed as a constant; 5 and 6 are
  * illegal encodings (trans returns false). rm = 7 (dynamic) passes the frm
@@ -21,6 +26,8 @@
  *   |     imm[11:0]       | rs1  | w/d  |  rd  | 0000111 |  FLW/FLD
  *   | imm[11:5]   | rs2   | rs1  | w/d  | imm  | 0100111 |  FSW/FSD
  */
+#include <stddef.h>
+
 #include "frontends/riscv64/fpu.h"
 #include "frontends/riscv64/translate.h"
 
@@ -58,24 +65,32 @@ static bool gen_rm(RVDisasContext *ctx, uint32_t insn, IRTempId *out)
     return true;
 }
 
-/* f[rd] = box(ret); fflags |= ret >> 32 (a pure single helper's result). */
-static void gen_set_s(RVDisasContext *ctx, int rd, IRTempId ret)
+/* Where the IR reaches fflags (it has no global). */
+enum { FFLAGS = offsetof(CPURISCVState, fflags) };
+
+/* env->fflags |= ret >> 32. */
+static void gen_accrue(RVDisasContext *ctx, IRTempId ret)
 {
     IRContext *ir = ctx->ir;
-    IRTempId t = ir_temp(ir);
+    IRTempId t = ir_temp(ir), fl = ir_temp(ir);
     ir_shri(ir, t, ret, 32);
-    ir_or(ir, rv_fflags, rv_fflags, t);
-    ir_ori(ir, rv_f[rd], ret, BOX);
+    ir_ld_env(ir, fl, FFLAGS, IR_MO_64);
+    ir_or(ir, fl, fl, t);
+    ir_st_env(ir, fl, FFLAGS, IR_MO_64);
+}
+
+/* f[rd] = box(ret); fflags |= ret >> 32 (a single helper's result). */
+static void gen_set_s(RVDisasContext *ctx, int rd, IRTempId ret)
+{
+    gen_accrue(ctx, ret);
+    ir_ori(ctx->ir, rv_f[rd], ret, BOX);
 }
 
 /* x[rd] = sext32(ret); fflags |= ret >> 32. */
 static void gen_set_x32(RVDisasContext *ctx, int rd, IRTempId ret)
 {
-    IRContext *ir = ctx->ir;
-    IRTempId t = ir_temp(ir);
-    ir_shri(ir, t, ret, 32);
-    ir_or(ir, rv_fflags, rv_fflags, t);
-    ir_ext32s(ir, rv_gpr_dst(ctx, rd), ret);
+    gen_accrue(ctx, ret);
+    ir_ext32s(ctx->ir, rv_gpr_dst(ctx, rd), ret);
 }
 
 /* A value with the single in rs unboxed: improperly boxed values read as
@@ -125,7 +140,7 @@ static bool trans_fstore(RVDisasContext *ctx, uint32_t insn)
 
 /* ---- arithmetic ----------------------------------------------------- */
 
-#define H(fn) IR_HELPER(fn, 0)
+/* Every FP helper is pure (see the top of the file). */
 #define HP(fn) IR_HELPER(fn, IR_HELPER_PURE)
 
 /* Indexed by funct5 >> 0 for add(0) sub(1) mul(2) div(3). */
@@ -136,19 +151,19 @@ static const IRHelper h_arith_s[4] = {
     HP(rv_fpu_fdiv_s),
 };
 static const IRHelper h_arith_d[4] = {
-    H(rv_fpu_fadd_d),
-    H(rv_fpu_fsub_d),
-    H(rv_fpu_fmul_d),
-    H(rv_fpu_fdiv_d),
+    HP(rv_fpu_fadd_d),
+    HP(rv_fpu_fsub_d),
+    HP(rv_fpu_fmul_d),
+    HP(rv_fpu_fdiv_d),
 };
 static const IRHelper h_fsqrt_s = HP(rv_fpu_fsqrt_s);
-static const IRHelper h_fsqrt_d = H(rv_fpu_fsqrt_d);
+static const IRHelper h_fsqrt_d = HP(rv_fpu_fsqrt_d);
 static const IRHelper h_fmadd_s = HP(rv_fpu_fmadd_s);
-static const IRHelper h_fmadd_d = H(rv_fpu_fmadd_d);
+static const IRHelper h_fmadd_d = HP(rv_fpu_fmadd_d);
 static const IRHelper h_fmin_s = HP(rv_fpu_fmin_s);
 static const IRHelper h_fmax_s = HP(rv_fpu_fmax_s);
-static const IRHelper h_fmin_d = H(rv_fpu_fmin_d);
-static const IRHelper h_fmax_d = H(rv_fpu_fmax_d);
+static const IRHelper h_fmin_d = HP(rv_fpu_fmin_d);
+static const IRHelper h_fmax_d = HP(rv_fpu_fmax_d);
 /* Indexed by funct3: fle(0) flt(1) feq(2). */
 static const IRHelper h_cmp_s[3] = {
     HP(rv_fpu_fle_s),
@@ -163,19 +178,19 @@ static const IRHelper h_cmp_d[3] = {
 static const IRHelper h_fclass_s = HP(rv_fpu_fclass_s);
 static const IRHelper h_fclass_d = HP(rv_fpu_fclass_d);
 static const IRHelper h_fcvt_s_d = HP(rv_fpu_fcvt_s_d);
-static const IRHelper h_fcvt_d_s = H(rv_fpu_fcvt_d_s);
+static const IRHelper h_fcvt_d_s = HP(rv_fpu_fcvt_d_s);
 /* Float -> integer, indexed by rs2: w(0) wu(1) l(2) lu(3). */
 static const IRHelper h_to_int_s[4] = {
     HP(rv_fpu_fcvt_w_s),
     HP(rv_fpu_fcvt_wu_s),
-    H(rv_fpu_fcvt_l_s),
-    H(rv_fpu_fcvt_lu_s),
+    HP(rv_fpu_fcvt_l_s),
+    HP(rv_fpu_fcvt_lu_s),
 };
 static const IRHelper h_to_int_d[4] = {
     HP(rv_fpu_fcvt_w_d),
     HP(rv_fpu_fcvt_wu_d),
-    H(rv_fpu_fcvt_l_d),
-    H(rv_fpu_fcvt_lu_d),
+    HP(rv_fpu_fcvt_l_d),
+    HP(rv_fpu_fcvt_lu_d),
 };
 /* Integer -> float, indexed by rs2. fcvt.d.w/wu are exact: no rm arg. */
 static const IRHelper h_from_int_s[4] = {
@@ -187,8 +202,8 @@ static const IRHelper h_from_int_s[4] = {
 static const IRHelper h_from_int_d[4] = {
     HP(rv_fpu_fcvt_d_w),
     HP(rv_fpu_fcvt_d_wu),
-    H(rv_fpu_fcvt_d_l),
-    H(rv_fpu_fcvt_d_lu),
+    HP(rv_fpu_fcvt_d_l),
+    HP(rv_fpu_fcvt_d_lu),
 };
 
 static bool trans_farith(RVDisasContext *ctx, uint32_t insn)
@@ -420,7 +435,6 @@ static bool trans_fmv_f(RVDisasContext *ctx, uint32_t insn)
     return true;
 }
 
-#undef H
 #undef HP
 
 /* ---- decode table --------------------------------------------------- */
@@ -505,19 +519,21 @@ enum { CSR_FFLAGS = 0x001, CSR_FRM = 0x002, CSR_FCSR = 0x003 };
 bool rv_fp_csr_read(RVDisasContext *ctx, int csr, IRTempId dst)
 {
     IRContext *ir = ctx->ir;
-    IRTempId t;
+    IRTempId t, fl;
 
     switch (csr) {
     case CSR_FFLAGS:
-        ir_mov(ir, dst, rv_fflags);
+        ir_ld_env(ir, dst, FFLAGS, IR_MO_64);
         return true;
     case CSR_FRM:
         ir_mov(ir, dst, rv_frm);
         return true;
     case CSR_FCSR:
         t = ir_temp(ir);
+        fl = ir_temp(ir);
         ir_shli(ir, t, rv_frm, 5);
-        ir_or(ir, dst, t, rv_fflags);
+        ir_ld_env(ir, fl, FFLAGS, IR_MO_64);
+        ir_or(ir, dst, t, fl);
         return true;
     default:
         return false;
@@ -531,7 +547,9 @@ bool rv_fp_csr_write(RVDisasContext *ctx, int csr, IRTempId val)
 
     switch (csr) {
     case CSR_FFLAGS:
-        ir_andi(ir, rv_fflags, val, 0x1f);
+        fl = ir_temp(ir);
+        ir_andi(ir, fl, val, 0x1f);
+        ir_st_env(ir, fl, FFLAGS, IR_MO_64);
         return true;
     case CSR_FRM:
         ir_andi(ir, rv_frm, val, 7);
@@ -542,7 +560,7 @@ bool rv_fp_csr_write(RVDisasContext *ctx, int csr, IRTempId val)
         ir_andi(ir, fl, val, 0x1f);
         ir_shri(ir, rm, val, 5);
         ir_andi(ir, rv_frm, rm, 7);
-        ir_mov(ir, rv_fflags, fl);
+        ir_st_env(ir, fl, FFLAGS, IR_MO_64);
         return true;
     default:
         return false;

@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # Build the small native helpers the test and bench scripts share, when stale:
 #   build/tools/runstat   (tests/bench/runstat.c)
 cd "$(dirname "$0")/../.." || exit 1

@@ -23,7 +23,7 @@ int main(int argc, char **argv)
         for (int r = 0; r < 1500; r++) {
             memcpy(dst + (r & 7), src + (r & 3), SIZE - 8);
             memmove(dst + 1, dst, SIZE / 2);
-            sum += (uint8_t)dst[r * 1000];
+            sum += (uint8_t)dst[(r * 1000) % SIZE];
         }
         for (int len = 1; len < 4096; len = len * 3 / 2 + 1) {
             for (int r = 0; r < 800000 / len + 10; r++) {
