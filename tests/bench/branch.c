@@ -62,7 +62,11 @@ int main(int argc, char **argv)
             unsigned c = x & 63;
             switch (state) {
             case 0:
-                state = c < 26 ? (words++, 1) : c < 36 ? (numbers++, 2) : c == 40 ? (strings++, 3) : c == 41 ? (comments++, 4) : 0;
+                state = c < 26    ? (words++, 1)
+                        : c < 36  ? (numbers++, 2)
+                        : c == 40 ? (strings++, 3)
+                        : c == 41 ? (comments++, 4)
+                                  : 0;
                 break;
             case 1:
                 state = c < 36 ? 1 : 0;
@@ -81,7 +85,8 @@ int main(int argc, char **argv)
         sum += words * 7 + numbers * 11 + strings * 13 + comments * 17;
 
         for (int i = 0; i < N; i++) {
-            int key = (int)((uint32_t)i * 2654435761u % 1000000), lo = 0, hi = N;
+            int key = (int)((uint32_t)i * 2654435761u % 1000000), lo = 0,
+                hi = N;
             while (lo < hi) {
                 int mid = (lo + hi) / 2;
                 if (data[mid] < key) {

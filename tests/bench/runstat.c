@@ -4,10 +4,11 @@
  *   runstat [-t SECONDS] [-o FILE] PROGRAM [ARGS...]
  *
  * Writes one line to FILE (default stderr):
- *   "exit N WALL_SECONDS MAXRSS_KB"  or  "signal N WALL MAXRSS"  or  "timeout N WALL MAXRSS"
- * and exits like a shell would: N for exit N, 128+N for signal N, 124 for a
- * timeout (the child is then killed with SIGKILL). Used by the loader fuzz
- * test (to tell "exit 139" from "killed by SIGSEGV") and by scripts/bench.sh.
+ *   "exit N WALL_SECONDS MAXRSS_KB"  or  "signal N WALL MAXRSS"  or  "timeout N
+ * WALL MAXRSS" and exits like a shell would: N for exit N, 128+N for signal N,
+ * 124 for a timeout (the child is then killed with SIGKILL). Used by the loader
+ * fuzz test (to tell "exit 139" from "killed by SIGSEGV") and by
+ * scripts/bench.sh.
  */
 #include <errno.h>
 #include <signal.h>
@@ -48,7 +49,8 @@ int main(int argc, char **argv)
         }
     }
     if (optind >= argc) {
-        fprintf(stderr, "usage: runstat [-t SECONDS] [-o FILE] PROGRAM [ARGS...]\n");
+        fprintf(stderr,
+                "usage: runstat [-t SECONDS] [-o FILE] PROGRAM [ARGS...]\n");
         return 125;
     }
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -80,10 +82,12 @@ int main(int argc, char **argv)
         fprintf(f, "timeout %u %.3f %ld\n", secs, wall, ru.ru_maxrss);
         rc = 124;
     } else if (WIFSIGNALED(status)) {
-        fprintf(f, "signal %d %.3f %ld\n", WTERMSIG(status), wall, ru.ru_maxrss);
+        fprintf(f, "signal %d %.3f %ld\n", WTERMSIG(status), wall,
+                ru.ru_maxrss);
         rc = 128 + WTERMSIG(status);
     } else {
-        fprintf(f, "exit %d %.3f %ld\n", WEXITSTATUS(status), wall, ru.ru_maxrss);
+        fprintf(f, "exit %d %.3f %ld\n", WEXITSTATUS(status), wall,
+                ru.ru_maxrss);
         rc = WEXITSTATUS(status);
     }
     if (out) {

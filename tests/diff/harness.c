@@ -24,7 +24,9 @@ static void fill_scratch(int n)
         x ^= x >> 7;
         x ^= x << 17;
         /* some zero and all-ones bytes make loads hit edge values */
-        rv_scratch[i] = (x & 0x700) == 0 ? 0 : (x & 0x700) == 0x100 ? 0xff : (uint8_t)x;
+        rv_scratch[i] = (x & 0x700) == 0       ? 0
+                        : (x & 0x700) == 0x100 ? 0xff
+                                               : (uint8_t)x;
     }
 }
 
@@ -50,7 +52,8 @@ int main(int argc, char **argv)
         rv_run(rv_cases[n], out);
         for (int r = 1; r < 32; r++) {
             if (r < 2 || r > 4) {
-                printf("%d x%d %016llx\n", n, r, (unsigned long long)out[r - 1]);
+                printf("%d x%d %016llx\n", n, r,
+                       (unsigned long long)out[r - 1]);
             }
         }
         for (int r = 0; r < 32; r++) {

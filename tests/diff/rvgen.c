@@ -30,7 +30,7 @@
 #include <string.h>
 
 #define SCRATCH_SIZE 4096 /* must match harness.c */
-#define FRAME 736         /* 65 dumped + out ptr + 13 int + 12 fp saves, 16-aligned */
+#define FRAME 736 /* 65 dumped + out ptr + 13 int + 12 fp saves, 16-aligned */
 
 static uint64_t rng_state;
 
@@ -202,7 +202,8 @@ static int writable(int r)
     return r != 2 && r != 3 && r != 4 && r != base1 && r != base2;
 }
 
-/* A destination: x0 sometimes, x8-x15 often (compressible), never sp/gp/tp/bases. */
+/* A destination: x0 sometimes, x8-x15 often (compressible), never
+ * sp/gp/tp/bases. */
 static int rd_int(void)
 {
     int r;
@@ -244,7 +245,8 @@ static const char *rm(void)
 #define MAX_ITEMS 256
 static char items[MAX_ITEMS][256];
 static int nitems;
-static int label_at[MAX_ITEMS + 8]; /* label ids placed before item i, -1 none */
+static int
+    label_at[MAX_ITEMS + 8]; /* label ids placed before item i, -1 none */
 static int case_no, label_no;
 
 static void item(const char *fmt, ...)
@@ -259,50 +261,57 @@ static void item(const char *fmt, ...)
 /* ---- instruction classes ------------------------------------------------ */
 
 static const char *const alu_rr[] = {
-    "add",    "sub",    "sll",       "slt",       "sltu",      "xor",      "srl",
-    "sra",    "or",     "and",       "addw",      "subw",      "sllw",     "srlw",
-    "sraw",   "sh1add", "sh2add",    "sh3add",    "add.uw",    "sh1add.uw", "sh2add.uw",
-    "sh3add.uw", "andn", "orn",      "xnor",      "max",       "maxu",     "min",
-    "minu",   "rol",    "rolw",      "ror",       "rorw",      "bclr",     "bext",
-    "binv",   "bset",
+    "add",    "sub",       "sll",       "slt",       "sltu",   "xor",
+    "srl",    "sra",       "or",        "and",       "addw",   "subw",
+    "sllw",   "srlw",      "sraw",      "sh1add",    "sh2add", "sh3add",
+    "add.uw", "sh1add.uw", "sh2add.uw", "sh3add.uw", "andn",   "orn",
+    "xnor",   "max",       "maxu",      "min",       "minu",   "rol",
+    "rolw",   "ror",       "rorw",      "bclr",      "bext",   "binv",
+    "bset",
 };
 static const char *const muldiv[] = {
-    "mul",  "mulh", "mulhsu", "mulhu", "div",   "divu",  "rem",
-    "remu", "mulw", "divw",   "divuw", "remw",  "remuw",
+    "mul",  "mulh", "mulhsu", "mulhu", "div",  "divu",  "rem",
+    "remu", "mulw", "divw",   "divuw", "remw", "remuw",
 };
 /* No ctzw: qemu-riscv64 7.2, the oracle, returns 63 for ctzw of a value with
- * bit 63 set and the low 32 bits clear (tests/guest/riscv64/bitmanip.c covers it). */
+ * bit 63 set and the low 32 bits clear (tests/guest/riscv64/bitmanip.c covers
+ * it). */
 static const char *const alu_r1[] = {
-    "clz", "clzw", "ctz", "cpop", "cpopw", "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
+    "clz",    "clzw",   "ctz",    "cpop",  "cpopw",
+    "sext.b", "sext.h", "zext.h", "orc.b", "rev8",
 };
 
 static void gen_alu(void)
 {
     int rd = rd_int();
-    int rs1 = chance(50) && rd ? rd : rs_int(); /* rd == rs1 favours compression */
+    int rs1 =
+        chance(50) && rd ? rd : rs_int(); /* rd == rs1 favours compression */
     int sh;
 
     switch (rn(8)) {
     case 0:
     case 1:
-        item("%s x%d, x%d, x%d", alu_rr[rn(sizeof(alu_rr) / sizeof(alu_rr[0]))], rd, rs1,
-             rs_int());
+        item("%s x%d, x%d, x%d", alu_rr[rn(sizeof(alu_rr) / sizeof(alu_rr[0]))],
+             rd, rs1, rs_int());
         break;
     case 2:
-        item("%s x%d, x%d, x%d", muldiv[rn(sizeof(muldiv) / sizeof(muldiv[0]))], rd, rs1,
-             rs_int());
+        item("%s x%d, x%d, x%d", muldiv[rn(sizeof(muldiv) / sizeof(muldiv[0]))],
+             rd, rs1, rs_int());
         break;
     case 3:
-        item("%s x%d, x%d", alu_r1[rn(sizeof(alu_r1) / sizeof(alu_r1[0]))], rd, rs1);
+        item("%s x%d, x%d", alu_r1[rn(sizeof(alu_r1) / sizeof(alu_r1[0]))], rd,
+             rs1);
         break;
     case 4: {
-        static const char *const ops[] = {"addi", "slti", "sltiu", "xori", "ori", "andi", "addiw"};
+        static const char *const ops[] = {"addi", "slti", "sltiu", "xori",
+                                          "ori",  "andi", "addiw"};
         int imm = chance(50) ? (int)rn(64) - 32 : (int)rn(4096) - 2048;
         item("%s x%d, x%d, %d", ops[rn(7)], rd, rs1, imm);
         break;
     }
     case 5: {
-        static const char *const ops[] = {"slli", "srli", "srai", "rori", "bclri", "bexti",
+        static const char *const ops[] = {"slli",  "srli",  "srai",
+                                          "rori",  "bclri", "bexti",
                                           "binvi", "bseti", "slli.uw"};
         static const char *const opsw[] = {"slliw", "srliw", "sraiw", "roriw"};
         if (chance(30)) {
@@ -315,7 +324,8 @@ static void gen_alu(void)
     }
     case 6:
         if (chance(50)) {
-            item("lui x%d, 0x%x", rd, chance(30) ? (unsigned)rn(32) : (unsigned)rn(1 << 20));
+            item("lui x%d, 0x%x", rd,
+                 chance(30) ? (unsigned)rn(32) : (unsigned)rn(1 << 20));
         } else if (chance(50)) {
             item("auipc x%d, 0x%x", rd, (unsigned)rn(1 << 20));
         } else {
@@ -352,15 +362,18 @@ static void gen_mem(void)
     if (ops[k].fp) {
         item("%s f%d, %d(x%d)", ops[k].op, rfp(), off, base);
     } else {
-        item("%s x%d, %d(x%d)", ops[k].op, ops[k].store ? rs_int() : rd_int(), off, base);
+        item("%s x%d, %d(x%d)", ops[k].op, ops[k].store ? rs_int() : rd_int(),
+             off, base);
     }
 }
 
-/* An aligned scratch address in a fresh register, then the AMO or an LR/SC pair. */
+/* An aligned scratch address in a fresh register, then the AMO or an LR/SC
+ * pair. */
 static void gen_atomic(void)
 {
-    static const char *const amos[] = {"amoswap", "amoadd", "amoxor", "amoand", "amoor",
-                                       "amomin",  "amomax", "amominu", "amomaxu"};
+    static const char *const amos[] = {"amoswap", "amoadd",  "amoxor",
+                                       "amoand",  "amoor",   "amomin",
+                                       "amomax",  "amominu", "amomaxu"};
     static const char *const ord[] = {"", ".aq", ".rl", ".aqrl"};
     int d = chance(50);
     int sz = d ? 8 : 4;
@@ -375,22 +388,25 @@ static void gen_atomic(void)
              amos[rn(9)], d ? "d" : "w", ord[rn(4)], rd, rs_int(), a);
     } else {
         /* lr then sc to the same address with only ALU work between: succeeds
-         * on every sane implementation, so the result register is comparable. */
+         * on every sane implementation, so the result register is comparable.
+         */
         do {
             rd = rd_int();
         } while (rd == a);
         do {
             v = rd_int();
         } while (v == a);
-        item("addi x%d, x%d, %d\n\tlr.%s%s x%d, (x%d)\n\taddi x%d, x%d, %d\n\tsc.%s%s x%d, x%d, (x%d)",
-             a, base1, off, d ? "d" : "w", ord[rn(4)], rd, a, v, rd, (int)rn(64) - 32,
-             d ? "d" : "w", ord[rn(4)], v, v, a);
+        item("addi x%d, x%d, %d\n\tlr.%s%s x%d, (x%d)\n\taddi x%d, x%d, "
+             "%d\n\tsc.%s%s x%d, x%d, (x%d)",
+             a, base1, off, d ? "d" : "w", ord[rn(4)], rd, a, v, rd,
+             (int)rn(64) - 32, d ? "d" : "w", ord[rn(4)], v, v, a);
     }
 }
 
 static void gen_branch(int remaining)
 {
-    static const char *const br[] = {"beq", "bne", "blt", "bge", "bltu", "bgeu"};
+    static const char *const br[] = {"beq", "bne",  "blt",
+                                     "bge", "bltu", "bgeu"};
     int skip = 1 + rn(4);
     int at, l;
 
@@ -401,7 +417,8 @@ static void gen_branch(int remaining)
     l = label_at[at] >= 0 ? label_at[at] : label_no++;
     switch (rn(6)) {
     case 0:
-        item("jal x%d, .Lc%d_%d", chance(50) ? 0 : rd_int(), case_no, l); /* c.j when x0 */
+        item("jal x%d, .Lc%d_%d", chance(50) ? 0 : rd_int(), case_no,
+             l); /* c.j when x0 */
         break;
     case 1:
         item("beqz x%d, .Lc%d_%d", 8 + rn(8), case_no, l); /* c.beqz */
@@ -411,11 +428,13 @@ static void gen_branch(int remaining)
         do {
             t = rd_int();
         } while (t == 0);
-        item("lla x%d, .Lc%d_%d\n\tjalr x%d, 0(x%d)", t, case_no, l, chance(50) ? 0 : rd_int(), t);
+        item("lla x%d, .Lc%d_%d\n\tjalr x%d, 0(x%d)", t, case_no, l,
+             chance(50) ? 0 : rd_int(), t);
         break;
     }
     default:
-        item("%s x%d, x%d, .Lc%d_%d", br[rn(6)], rs_int(), rs_int(), case_no, l);
+        item("%s x%d, x%d, .Lc%d_%d", br[rn(6)], rs_int(), rs_int(), case_no,
+             l);
         break;
     }
     label_at[at] = l;
@@ -438,11 +457,13 @@ static void gen_fp(void)
         break;
     case 3: {
         static const char *const ops[] = {"fmadd", "fmsub", "fnmsub", "fnmadd"};
-        item("%s.%s f%d, f%d, f%d, f%d, %s", ops[rn(4)], p, fd, fs1, fs2, rfp(), rm());
+        item("%s.%s f%d, f%d, f%d, f%d, %s", ops[rn(4)], p, fd, fs1, fs2, rfp(),
+             rm());
         break;
     }
     case 4: {
-        static const char *const ops[] = {"fsgnj", "fsgnjn", "fsgnjx", "fmin", "fmax"};
+        static const char *const ops[] = {"fsgnj", "fsgnjn", "fsgnjx", "fmin",
+                                          "fmax"};
         item("%s.%s f%d, f%d, f%d", ops[rn(5)], p, fd, fs1, fs2);
         break;
     }
@@ -498,7 +519,8 @@ static void gen_fp(void)
             item("frflags x%d", rd_int());
             break;
         case 1:
-            item("fsflags x%d, x%d", rd_int(), rs_int()); /* only the low 5 bits count */
+            item("fsflags x%d, x%d", rd_int(),
+                 rs_int()); /* only the low 5 bits count */
             break;
         case 2:
             item("fsflagsi x%d, %u", rd_int(), rn(32));
@@ -507,7 +529,8 @@ static void gen_fp(void)
             item("frrm x%d", rd_int());
             break;
         case 4:
-            item("fsrmi x%d, %u", rd_int(), rn(5)); /* 5..7 would make dyn illegal */
+            item("fsrmi x%d, %u", rd_int(),
+                 rn(5)); /* 5..7 would make dyn illegal */
             break;
         default:
             item("frcsr x%d", rd_int());
@@ -576,7 +599,8 @@ static void gen_case(int n)
             printf("\tld x%d, %d(x31)\n", i, (i - 1) * 8);
         }
     }
-    printf("# case %d begin (base1 x%d = scratch, base2 x%d = scratch+2048)\n", n, base1, base2);
+    printf("# case %d begin (base1 x%d = scratch, base2 x%d = scratch+2048)\n",
+           n, base1, base2);
     for (i = 0; i < nitems; i++) {
         if (label_at[i] >= 0) {
             printf(".Lc%d_%d:\n", n, label_at[i]);
@@ -629,8 +653,9 @@ static void gen_common(int ncases)
     }
     printf("\tfrcsr t0\n\tsd t0, 512(sp)\n\tfscsr x0\n\tld a0, 520(sp)\n");
     printf("\tmv t1, sp\n\taddi t2, sp, 520\n");
-    printf("1:\tld t0, 0(t1)\n\tsd t0, 0(a0)\n\taddi t1, t1, 8\n\taddi a0, a0, 8\n"
-           "\tbltu t1, t2, 1b\n");
+    printf(
+        "1:\tld t0, 0(t1)\n\tsd t0, 0(a0)\n\taddi t1, t1, 8\n\taddi a0, a0, 8\n"
+        "\tbltu t1, t2, 1b\n");
     printf("\tld ra, 528(sp)\n");
     for (i = 0; i < 12; i++) {
         printf("\tld s%d, %d(sp)\n", i, 536 + 8 * i);

@@ -33,9 +33,25 @@ static uint64_t rn(uint64_t n)
 }
 
 static const uint64_t edges[] = {
-    0, 1, 2, 7, 0x38, 0x40, 0xfff, 0x1000, 0x1001, 0x7fffffff, 0x80000000, 0xffffffff,
-    0x100000000ULL, 0x3fffffffffULL, 0x4000000000ULL, 0x7fffffffffffffffULL,
-    0x8000000000000000ULL, 0xfffffffffffff000ULL, 0xffffffffffffffffULL,
+    0,
+    1,
+    2,
+    7,
+    0x38,
+    0x40,
+    0xfff,
+    0x1000,
+    0x1001,
+    0x7fffffff,
+    0x80000000,
+    0xffffffff,
+    0x100000000ULL,
+    0x3fffffffffULL,
+    0x4000000000ULL,
+    0x7fffffffffffffffULL,
+    0x8000000000000000ULL,
+    0xfffffffffffff000ULL,
+    0xffffffffffffffffULL,
 };
 
 static uint64_t edge(void)
@@ -50,25 +66,30 @@ static void put(unsigned char *p, int size, uint64_t v)
 }
 
 /* Field mutation: pick a header field, set it to an edge value. */
-static void mutate_field(unsigned char *buf, size_t len, char *what, size_t wlen)
+static void mutate_field(unsigned char *buf, size_t len, char *what,
+                         size_t wlen)
 {
     Elf64_Ehdr *eh = (Elf64_Ehdr *)buf;
     static const struct {
         const char *name;
         int off, size;
     } ef[] = {
-        {"e_ident[EI_CLASS]", 4, 1}, {"e_ident[EI_DATA]", 5, 1}, {"e_type", 16, 2},
-        {"e_machine", 18, 2},        {"e_version", 20, 4},       {"e_entry", 24, 8},
-        {"e_phoff", 32, 8},          {"e_shoff", 40, 8},         {"e_flags", 48, 4},
-        {"e_ehsize", 52, 2},         {"e_phentsize", 54, 2},     {"e_phnum", 56, 2},
-        {"e_shentsize", 58, 2},      {"e_shnum", 60, 2},         {"e_shstrndx", 62, 2},
+        {"e_ident[EI_CLASS]", 4, 1}, {"e_ident[EI_DATA]", 5, 1},
+        {"e_type", 16, 2},           {"e_machine", 18, 2},
+        {"e_version", 20, 4},        {"e_entry", 24, 8},
+        {"e_phoff", 32, 8},          {"e_shoff", 40, 8},
+        {"e_flags", 48, 4},          {"e_ehsize", 52, 2},
+        {"e_phentsize", 54, 2},      {"e_phnum", 56, 2},
+        {"e_shentsize", 58, 2},      {"e_shnum", 60, 2},
+        {"e_shstrndx", 62, 2},
     };
     static const struct {
         const char *name;
         int off, size;
     } pf[] = {
-        {"p_type", 0, 4},   {"p_flags", 4, 4},  {"p_offset", 8, 8}, {"p_vaddr", 16, 8},
-        {"p_paddr", 24, 8}, {"p_filesz", 32, 8}, {"p_memsz", 40, 8}, {"p_align", 48, 8},
+        {"p_type", 0, 4},   {"p_flags", 4, 4},  {"p_offset", 8, 8},
+        {"p_vaddr", 16, 8}, {"p_paddr", 24, 8}, {"p_filesz", 32, 8},
+        {"p_memsz", 40, 8}, {"p_align", 48, 8},
     };
     uint64_t v = edge();
     int phnum = eh->e_phnum;
@@ -81,11 +102,13 @@ static void mutate_field(unsigned char *buf, size_t len, char *what, size_t wlen
         int i = rn(phnum), k = rn(sizeof(pf) / sizeof(pf[0]));
         Elf64_Phdr *ph = (Elf64_Phdr *)(buf + eh->e_phoff) + i;
         if (k == 0 && rn(2)) { /* a meaningful but unexpected type */
-            static const uint32_t types[] = {PT_LOAD, PT_DYNAMIC, PT_INTERP, PT_TLS,
-                                             PT_GNU_STACK, PT_PHDR, PT_NULL};
+            static const uint32_t types[] = {PT_LOAD, PT_DYNAMIC,   PT_INTERP,
+                                             PT_TLS,  PT_GNU_STACK, PT_PHDR,
+                                             PT_NULL};
             v = types[rn(7)];
         }
-        if (k == 2 || k == 3 || k == 5 || k == 6) { /* offsets and sizes: near the real value too */
+        if (k == 2 || k == 3 || k == 5 ||
+            k == 6) { /* offsets and sizes: near the real value too */
             uint64_t cur;
             memcpy(&cur, (unsigned char *)ph + pf[k].off, 8);
             if (rn(2)) {
@@ -110,7 +133,8 @@ int main(int argc, char **argv)
         return 1;
     }
     f = fopen(argv[1], "rb");
-    if (!f || fseek(f, 0, SEEK_END) || (len = ftell(f)) < (long)sizeof(Elf64_Ehdr)) {
+    if (!f || fseek(f, 0, SEEK_END) ||
+        (len = ftell(f)) < (long)sizeof(Elf64_Ehdr)) {
         fprintf(stderr, "elfmut: %s: cannot read\n", argv[1]);
         return 1;
     }
@@ -122,7 +146,8 @@ int main(int argc, char **argv)
     }
     fclose(f);
     n = atoi(argv[3]);
-    rng = (strtoull(argv[2], NULL, 0) * 0x9E3779B97F4A7C15ULL) ^ ((uint64_t)n * 0xD1B54A32D192ED03ULL);
+    rng = (strtoull(argv[2], NULL, 0) * 0x9E3779B97F4A7C15ULL) ^
+          ((uint64_t)n * 0xD1B54A32D192ED03ULL);
     rng = rng ? rng : 1;
     for (int i = 0; i < 4; i++) {
         rnd();
@@ -145,7 +170,8 @@ int main(int argc, char **argv)
         } else {
             out_len = rn(len); /* inside a segment */
         }
-        snprintf(what, sizeof(what), "truncated to %ld of %ld bytes", out_len, len);
+        snprintf(what, sizeof(what), "truncated to %ld of %ld bytes", out_len,
+                 len);
     } else if (n % 3 == 1) {
         mutate_field(buf, len, what, sizeof(what));
     } else {
@@ -155,7 +181,8 @@ int main(int argc, char **argv)
             pos = rn(4) ? (long)rn(hdr_end) : (long)rn(len);
             buf[pos] ^= 1u << rn(8);
         }
-        snprintf(what, sizeof(what), "%d bit flip(s), last at 0x%lx", flips, pos);
+        snprintf(what, sizeof(what), "%d bit flip(s), last at 0x%lx", flips,
+                 pos);
     }
     f = fopen(argv[4], "wb");
     if (!f || fwrite(buf, 1, out_len, f) != (size_t)out_len || fclose(f)) {

@@ -36,9 +36,11 @@ static double energy(const Body *b, int n)
 {
     double e = 0;
     for (int i = 0; i < n; i++) {
-        e += 0.5 * b[i].m * (b[i].vx * b[i].vx + b[i].vy * b[i].vy + b[i].vz * b[i].vz);
+        e += 0.5 * b[i].m *
+             (b[i].vx * b[i].vx + b[i].vy * b[i].vy + b[i].vz * b[i].vz);
         for (int j = i + 1; j < n; j++) {
-            double dx = b[i].x - b[j].x, dy = b[i].y - b[j].y, dz = b[i].z - b[j].z;
+            double dx = b[i].x - b[j].x, dy = b[i].y - b[j].y,
+                   dz = b[i].z - b[j].z;
             e -= b[i].m * b[j].m / sqrt(dx * dx + dy * dy + dz * dz);
         }
     }
@@ -49,10 +51,13 @@ static void advance(Body *b, int n, double dt)
 {
     for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-            double dx = b[i].x - b[j].x, dy = b[i].y - b[j].y, dz = b[i].z - b[j].z;
+            double dx = b[i].x - b[j].x, dy = b[i].y - b[j].y,
+                   dz = b[i].z - b[j].z;
             double d2 = dx * dx + dy * dy + dz * dz, mag = dt / (d2 * sqrt(d2));
-            b[i].vx -= dx * b[j].m * mag, b[i].vy -= dy * b[j].m * mag, b[i].vz -= dz * b[j].m * mag;
-            b[j].vx += dx * b[i].m * mag, b[j].vy += dy * b[i].m * mag, b[j].vz += dz * b[i].m * mag;
+            b[i].vx -= dx * b[j].m * mag, b[i].vy -= dy * b[j].m * mag,
+                b[i].vz -= dz * b[j].m * mag;
+            b[j].vx += dx * b[i].m * mag, b[j].vy += dy * b[i].m * mag,
+                b[j].vz += dz * b[i].m * mag;
         }
     }
     for (int i = 0; i < n; i++) {
@@ -63,8 +68,10 @@ static void advance(Body *b, int n, double dt)
 int main(void)
 {
     const double pi = 3.141592653589793;
-    printf("int exp(-x^2) [-5,5]    = %.10g (sqrt(pi) = %.10g)\n", simpson(gauss, -5, 5, 2000), sqrt(pi));
-    printf("int sqrt(1-x^2) [0,1]*4 = %.10g\n", 4 * simpson(quarter_circle, 0, 1, 100000));
+    printf("int exp(-x^2) [-5,5]    = %.10g (sqrt(pi) = %.10g)\n",
+           simpson(gauss, -5, 5, 2000), sqrt(pi));
+    printf("int sqrt(1-x^2) [0,1]*4 = %.10g\n",
+           4 * simpson(quarter_circle, 0, 1, 100000));
     printf("int wave [0,2]          = %.10g\n", simpson(wave, 0, 2, 10000));
 
     Body b[5] = {
@@ -79,7 +86,8 @@ int main(void)
         advance(b, 5, 0.01);
     }
     printf("nbody energy after      = %.10g\n", energy(b, 5));
-    printf("nbody body1 position    = %.10g %.10g %.10g\n", b[1].x, b[1].y, b[1].z);
+    printf("nbody body1 position    = %.10g %.10g %.10g\n", b[1].x, b[1].y,
+           b[1].z);
 
     /* Gaussian elimination with partial pivoting on a Hilbert-like matrix. */
     enum { N = 6 };
@@ -118,10 +126,12 @@ int main(void)
     for (int i = 1; i <= 100000; i++) {
         fs += 1.0f / ((float)i * (float)i);
     }
-    printf("float sum 1/i^2         = %.9g (pi^2/6 = %.9g)\n", fs, (float)(pi * pi / 6));
-    printf("libm: %.10g %.10g %.10g %.10g %.10g %.10g\n", pow(2.5, 3.7), atan2(-1, -2), cbrt(-27.5),
-           tanh(0.75), hypot(3e200, 4e200), fmod(1e10, 7.25));
-    printf("rounding: %.1f %.1f %.1f %.1f %ld %ld\n", rint(2.5), nearbyint(-3.5), floor(-0.5),
-           ceil(-0.5), lround(-2.5), lrint(3.5));
+    printf("float sum 1/i^2         = %.9g (pi^2/6 = %.9g)\n", fs,
+           (float)(pi * pi / 6));
+    printf("libm: %.10g %.10g %.10g %.10g %.10g %.10g\n", pow(2.5, 3.7),
+           atan2(-1, -2), cbrt(-27.5), tanh(0.75), hypot(3e200, 4e200),
+           fmod(1e10, 7.25));
+    printf("rounding: %.1f %.1f %.1f %.1f %ld %ld\n", rint(2.5),
+           nearbyint(-3.5), floor(-0.5), ceil(-0.5), lround(-2.5), lrint(3.5));
     return 0;
 }

@@ -11,7 +11,8 @@
 #define MAX_MATCH 130
 #define HASH_BITS 12
 
-/* Format: literal run = [0..127 = n-1][n bytes]; match = [128 + len-3][off hi][off lo]. */
+/* Format: literal run = [0..127 = n-1][n bytes]; match = [128 + len-3][off
+ * hi][off lo]. */
 static size_t lz_compress(const uint8_t *in, size_t n, uint8_t *out)
 {
     static int32_t head[1 << HASH_BITS], prev[WINDOW];
@@ -21,11 +22,14 @@ static size_t lz_compress(const uint8_t *in, size_t n, uint8_t *out)
     while (i < n) {
         int best = 0, best_off = 0;
         if (i + MIN_MATCH <= n) {
-            unsigned h = ((in[i] << 8) ^ (in[i + 1] << 4) ^ in[i + 2]) & ((1 << HASH_BITS) - 1);
+            unsigned h = ((in[i] << 8) ^ (in[i + 1] << 4) ^ in[i + 2]) &
+                         ((1 << HASH_BITS) - 1);
             int32_t cand = head[h];
-            for (int chain = 0; cand >= 0 && i - cand < WINDOW && chain < 32; chain++) {
+            for (int chain = 0; cand >= 0 && i - cand < WINDOW && chain < 32;
+                 chain++) {
                 int len = 0;
-                while (len < MAX_MATCH && i + len < n && in[cand + len] == in[i + len]) {
+                while (len < MAX_MATCH && i + len < n &&
+                       in[cand + len] == in[i + len]) {
                     len++;
                 }
                 if (len > best) {
@@ -49,7 +53,8 @@ static size_t lz_compress(const uint8_t *in, size_t n, uint8_t *out)
             for (int k = 1; k < best; k++) { /* keep the hash chains complete */
                 size_t j = i + k;
                 if (j + MIN_MATCH <= n) {
-                    unsigned h = ((in[j] << 8) ^ (in[j + 1] << 4) ^ in[j + 2]) & ((1 << HASH_BITS) - 1);
+                    unsigned h = ((in[j] << 8) ^ (in[j + 1] << 4) ^ in[j + 2]) &
+                                 ((1 << HASH_BITS) - 1);
                     prev[j % WINDOW] = head[h];
                     head[h] = (int32_t)j;
                 }
@@ -78,9 +83,11 @@ static size_t lz_decompress(const uint8_t *in, size_t n, uint8_t *out)
             memcpy(out + o, in + i, c + 1u);
             i += c + 1u, o += c + 1u;
         } else {
-            size_t len = c - 128 + MIN_MATCH, off = (size_t)in[i] << 8 | in[i + 1];
+            size_t len = c - 128 + MIN_MATCH,
+                   off = (size_t)in[i] << 8 | in[i + 1];
             i += 2;
-            for (size_t k = 0; k < len; k++, o++) { /* overlapping copies are legal */
+            for (size_t k = 0; k < len;
+                 k++, o++) { /* overlapping copies are legal */
                 out[o] = out[o - off];
             }
         }
@@ -124,8 +131,9 @@ static uint32_t fnv(const uint8_t *p, size_t n)
 
 static void make_input(int kind, uint8_t *buf, size_t n)
 {
-    static const char *const words[] = {"the ", "quick ", "brown ", "fox ", "jumps ", "over ",
-                                        "lazy ", "dog ", "emulator ", "translation ", "block "};
+    static const char *const words[] = {
+        "the ",  "quick ", "brown ",    "fox ",         "jumps ", "over ",
+        "lazy ", "dog ",   "emulator ", "translation ", "block "};
     uint32_t x = 2463534242u + kind;
     size_t i = 0;
     while (i < n) {
@@ -157,12 +165,16 @@ int main(void)
         make_input(k, in, n);
         c = lz_compress(in, n, packed);
         d = lz_decompress(packed, c, back);
-        printf("lz77 %-5s %6zu -> %6zu bytes, packed %08x, %s\n", kinds[k], n, c, fnv(packed, c),
-               d == n && !memcmp(in, back, n) ? "round trip ok" : "ROUND TRIP FAILED");
+        printf("lz77 %-5s %6zu -> %6zu bytes, packed %08x, %s\n", kinds[k], n,
+               c, fnv(packed, c),
+               d == n && !memcmp(in, back, n) ? "round trip ok"
+                                              : "ROUND TRIP FAILED");
         c = rle_compress(in, n, packed);
         d = rle_decompress(packed, c, back);
-        printf("rle  %-5s %6zu -> %6zu bytes, packed %08x, %s\n", kinds[k], n, c, fnv(packed, c),
-               d == n && !memcmp(in, back, n) ? "round trip ok" : "ROUND TRIP FAILED");
+        printf("rle  %-5s %6zu -> %6zu bytes, packed %08x, %s\n", kinds[k], n,
+               c, fnv(packed, c),
+               d == n && !memcmp(in, back, n) ? "round trip ok"
+                                              : "ROUND TRIP FAILED");
     }
     return 0;
 }

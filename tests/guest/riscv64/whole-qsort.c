@@ -87,11 +87,14 @@ int main(void)
         sum = sum * 31 + (uint32_t)recs[i].key + (uint8_t)recs[i].name[1];
     }
     printf("sorted: %s\n", ok ? "yes" : "NO");
-    printf("ints  min %d median %d max %d\n", ints[0], ints[N / 2], ints[N - 1]);
-    printf("dbls  max %.3f median %.3f min %.3f\n", dbls[0], dbls[N / 2], dbls[N - 1]);
+    printf("ints  min %d median %d max %d\n", ints[0], ints[N / 2],
+           ints[N - 1]);
+    printf("dbls  max %.3f median %.3f min %.3f\n", dbls[0], dbls[N / 2],
+           dbls[N - 1]);
     printf("strs  first %s last %s\n", strs[0], strs[N - 1]);
-    printf("recs  first %d/%s/%.3f last %d/%s/%.3f\n", recs[0].key, recs[0].name, recs[0].weight,
-           recs[N - 1].key, recs[N - 1].name, recs[N - 1].weight);
+    printf("recs  first %d/%s/%.3f last %d/%s/%.3f\n", recs[0].key,
+           recs[0].name, recs[0].weight, recs[N - 1].key, recs[N - 1].name,
+           recs[N - 1].weight);
     printf("checksum %016llx\n", (unsigned long long)sum);
     int found = 0;
     for (int k = -50000; k < 50000; k += 997) {

@@ -1,5 +1,6 @@
 /* A guest that stores through NULL: the emulator must print
- * "mimic: uncaught target signal 11 (Segmentation fault)" and die by SIGSEGV. */
+ * "mimic: uncaught target signal 11 (Segmentation fault)" and die by SIGSEGV.
+ */
 #include <stdio.h>
 
 int main(void)

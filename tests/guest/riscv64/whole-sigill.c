@@ -6,7 +6,8 @@ int main(void)
 {
     printf("before the illegal instruction\n");
     fflush(stdout);
-    __asm__ volatile(".4byte 0xffffffff"); /* reserved >32-bit encoding space: illegal */
+    __asm__ volatile(
+        ".4byte 0xffffffff"); /* reserved >32-bit encoding space: illegal */
     printf("not reached\n");
     return 0;
 }
