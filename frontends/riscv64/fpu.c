@@ -5,13 +5,13 @@
  *   - The common case, RNE with finite operands and a finite, normal
  *     result, is plain C arithmetic with MXCSR untouched and NX decided
  *     from an exact error term (see "RNE fast paths" below).
- *   - Other RNE/RTZ/RDN/RUP arithmetic runs on the host SSE unit: MXCSR is loaded
- *     with the rounding mode, all exceptions masked and DAZ/FTZ off; the
- *     exception bits are read back and mapped to fflags; the caller's MXCSR
- *     is restored. x86 detects tininess after rounding and raises UE (when
- *     masked) only for inexact tiny results: the RISC-V rule. The asm
- *     statements are volatile so the compiler cannot move the arithmetic
- *     across the MXCSR writes.
+ *   - Other RNE/RTZ/RDN/RUP arithmetic runs on the host SSE unit: MXCSR is
+ *     loaded with the rounding mode, all exceptions masked and DAZ/FTZ off;
+ *     the exception bits are read back and mapped to fflags; the caller's
+ *     MXCSR is restored. x86 detects tininess after rounding and raises UE
+ *     (when masked) only for inexact tiny results: the RISC-V rule. The
+ *     asm statements are volatile so the compiler cannot move the
+ *     arithmetic across the MXCSR writes.
  *   - NaN results are replaced by the canonical NaN (x86 returns an input
  *     NaN or its own default NaN); x86 raises IE exactly for the RISC-V NV
  *     cases of add/mul/div/sqrt, so those flags are taken as they come.
