@@ -55,11 +55,6 @@ static inline uint32_t tb_hash_of(uint64_t pc, uint32_t flags)
     return (uint32_t)(h >> (64 - TB_HASH_BITS));
 }
 
-static inline uint32_t tb_jc_index(uint64_t pc)
-{
-    return tb_jmp_cache_index(pc);
-}
-
 static void *arena_alloc(size_t size)
 {
     size = (size + 15) & ~(size_t)15;
@@ -129,7 +124,7 @@ void tb_flush(void)
 
 TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags)
 {
-    TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jc_index(pc)];
+    TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(pc)];
     TranslationBlock *tb = e->tb;
 
     if (tb && e->pc == pc && tb->flags == flags && !tb->invalid) {
@@ -191,14 +186,6 @@ static uint32_t count_insn_starts(const IRContext *ctx)
     return n;
 }
 
-static void tb_log_print(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vfprintf(log_file, fmt, ap);
-    va_end(ap);
-}
-
 /* Translate and generate code for one TB; NULL if a buffer is full. */
 static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
                                           uint32_t flags)
@@ -224,13 +211,13 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     }
     if (log_enabled(LOG_op)) {
         log_printf("OP:\n");
-        ir_dump(ctx, tb_log_print);
+        ir_dump(ctx, log_printf);
         log_printf("\n");
     }
     ir_optimize(ctx);
     if (log_enabled(LOG_op_opt)) {
         log_printf("OP after optimization:\n");
-        ir_dump(ctx, tb_log_print);
+        ir_dump(ctx, log_printf);
         log_printf("\n");
     }
     ir_liveness(ctx);
@@ -275,7 +262,7 @@ TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
                 abort();
             }
         }
-        TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jc_index(pc)];
+        TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(pc)];
         e->pc = pc;
         e->tb = tb;
     }
@@ -329,7 +316,7 @@ static void tb_invalidate_one(TranslationBlock *tb)
     tb_unchain_incoming(tb);
     for (guint i = 0; i < all_cpus->len; i++) {
         CPUCommon *cpu = g_ptr_array_index(all_cpus, i);
-        TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jc_index(tb->pc)];
+        TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(tb->pc)];
         if (e->tb == tb) {
             e->tb = NULL;
         }

@@ -22,25 +22,9 @@
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
 
-/* translate.c keeps its FP register names private to the IR globals. */
-static const char *const rv_disas_f_names[32] = {
-    "ft0", "ft1", "ft2",  "ft3",  "ft4", "ft5", "ft6",  "ft7",
-    "fs0", "fs1", "fa0",  "fa1",  "fa2", "fa3", "fa4",  "fa5",
-    "fa6", "fa7", "fs2",  "fs3",  "fs4", "fs5", "fs6",  "fs7",
-    "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
-};
-
 /* Indexed by the rm field; 5 and 6 are reserved (objdump: "unknown"). */
 static const char *const rv_disas_rm_names[8] = {
     "rne", "rtz", "rdn", "rup", "rmm", "unknown", "unknown", "dyn",
-};
-
-/* The decoder's tables, in the order rv_translate() tries them. */
-static const RVPattern *const rv_disas_tables[] = {
-    rv_int_patterns,
-    rv_amo_patterns,
-    rv_bit_patterns,
-    rv_fp_patterns,
 };
 
 /* Major opcodes, bits 6:0. */
@@ -106,21 +90,7 @@ static const char *xr(uint32_t r)
 
 static const char *fr(uint32_t r)
 {
-    return rv_disas_f_names[r & 31];
-}
-
-static const RVPattern *rv_disas_lookup(uint32_t insn)
-{
-    size_t n = sizeof(rv_disas_tables) / sizeof(rv_disas_tables[0]);
-
-    for (size_t t = 0; t < n; t++) {
-        for (const RVPattern *p = rv_disas_tables[t]; p->trans; p++) {
-            if ((insn & p->mask) == p->match) {
-                return p;
-            }
-        }
-    }
-    return NULL;
+    return rv_freg_name((int)r);
 }
 
 /* The mnemonic: the pattern name with '_' as '.', then `suffix`; padded
@@ -401,7 +371,7 @@ int rv_disas_insn(uint64_t pc, const uint8_t *code, size_t avail, char *buf,
     uint32_t insn;
     int len = rv_disas_fetch(code, avail, &insn);
 
-    if (!len || !(p = rv_disas_lookup(insn))) {
+    if (!len || !(p = rv_lookup(insn))) {
         return 0;
     }
     if (bufsize) {

@@ -53,6 +53,7 @@ RV_AMO_OPS(RV_AMO_DECL)
 /* translate.c / arch.c */
 extern unsigned rv_max_insns;
 const char *rv_reg_name(int r);
+const char *rv_freg_name(int r);
 void rv_init_globals(IRContext *ctx);
 void rv_translate(IRContext *ctx, TranslationBlock *tb, CPUCommon *cpu);
 

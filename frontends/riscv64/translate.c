@@ -45,6 +45,11 @@ const char *rv_reg_name(int r)
     return rv_x_names[r & 31];
 }
 
+const char *rv_freg_name(int r)
+{
+    return rv_f_names[r & 31];
+}
+
 void rv_init_globals(IRContext *ctx)
 {
     for (int i = 1; i < 32; i++) {
@@ -93,7 +98,7 @@ static const RVPattern *const rv_tables[] = {
     rv_fp_patterns,
 };
 
-static const RVPattern *rv_lookup(uint32_t insn)
+const RVPattern *rv_lookup(uint32_t insn)
 {
     for (size_t t = 0; t < sizeof(rv_tables) / sizeof(rv_tables[0]); t++) {
         for (const RVPattern *p = rv_tables[t]; p->trans; p++) {

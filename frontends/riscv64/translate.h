@@ -81,6 +81,10 @@ extern const RVPattern rv_amo_patterns[];  /* trans-amo.c: A */
 extern const RVPattern rv_bit_patterns[];  /* trans-bitmanip.c: Zba, Zbb, Zbs */
 extern const RVPattern rv_fp_patterns[];   /* trans-fp.c: F, D, FP CSRs */
 
+/* The pattern decoding `insn` (32-bit encoding), or NULL: the decoder and
+ * the disassembler share it. */
+const RVPattern *rv_lookup(uint32_t insn);
+
 /* rvc.c: expand a 16-bit instruction; returns 0 if illegal. */
 uint32_t rv_expand_compressed(uint16_t c);
 

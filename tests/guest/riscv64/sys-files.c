@@ -11,16 +11,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-static int fails;
-#define CHECK(cond)                                                    \
-    do {                                                               \
-        if (cond) {                                                    \
-            printf("ok   %s\n", #cond);                                \
-        } else {                                                       \
-            printf("FAIL %s (line %d, errno %d)\n", #cond, __LINE__, errno); \
-            fails++;                                                   \
-        }                                                              \
-    } while (0)
+#include "sys-check.h"
 
 int main(void)
 {
@@ -97,6 +88,5 @@ int main(void)
     CHECK(fscanf(f, "%d %15s", &v, word) == 2 && v == 42 && !strcmp(word, "stdio"));
     fclose(f);
 
-    printf("%s\n", fails ? "FAILED" : "all passed");
-    return fails != 0;
+    return sys_finish();
 }

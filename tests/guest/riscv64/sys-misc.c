@@ -15,16 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static int fails;
-#define CHECK(cond)                                                    \
-    do {                                                               \
-        if (cond) {                                                    \
-            printf("ok   %s\n", #cond);                                \
-        } else {                                                       \
-            printf("FAIL %s (line %d, errno %d)\n", #cond, __LINE__, errno); \
-            fails++;                                                   \
-        }                                                              \
-    } while (0)
+#include "sys-check.h"
 
 int main(int argc, char **argv)
 {
@@ -91,6 +82,5 @@ int main(int argc, char **argv)
     CHECK(sigprocmask(SIG_SETMASK, &oms, &ms) == 0 && sigismember(&ms, SIGUSR2));
 
     CHECK(argc >= 1 && strstr(argv[0], "sys-misc") != NULL);
-    printf("%s\n", fails ? "FAILED" : "all passed");
-    return fails != 0;
+    return sys_finish();
 }

@@ -10,16 +10,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-static int fails;
-#define CHECK(cond)                                                    \
-    do {                                                               \
-        if (cond) {                                                    \
-            printf("ok   %s\n", #cond);                                \
-        } else {                                                       \
-            printf("FAIL %s (line %d, errno %d)\n", #cond, __LINE__, errno); \
-            fails++;                                                   \
-        }                                                              \
-    } while (0)
+#include "sys-check.h"
 
 int main(void)
 {
@@ -86,6 +77,5 @@ int main(void)
     free(m);
     CHECK(madvise(b0, pg, MADV_DONTNEED) == 0);
 
-    printf("%s\n", fails ? "FAILED" : "all passed");
-    return fails != 0;
+    return sys_finish();
 }
