@@ -15,10 +15,11 @@ LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
 
 B := build
 CORE_SRCS := $(wildcard translator/*.c) $(wildcard backends/x86_64/*.c)
-USER_SRCS := $(wildcard loader/*.c) $(wildcard syscall/*.c) $(wildcard linux-user/*.c)
+USER_SRCS := $(wildcard loader/*.c) $(wildcard syscall/*.c) $(wildcard linux-user/*.c) \
+             $(wildcard linux-user/*.S)
 RV64_SRCS := $(wildcard frontends/riscv64/*.c)
 
-obj = $(patsubst %.c,$(B)/obj/%.o,$(1))
+obj = $(patsubst %.S,$(B)/obj/%.o,$(patsubst %.c,$(B)/obj/%.o,$(1)))
 CORE_OBJS := $(call obj,$(CORE_SRCS))
 USER_OBJS := $(call obj,$(USER_SRCS))
 RV64_OBJS := $(call obj,$(RV64_SRCS))
@@ -31,6 +32,10 @@ $(B)/mimic-riscv64: $(CORE_OBJS) $(USER_OBJS) $(RV64_OBJS)
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/obj/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 

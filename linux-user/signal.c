@@ -36,6 +36,7 @@
 
 static TargetSigaction sigact[TARGET_NSIG + 1];
 static __thread uint64_t sigmask;
+__thread volatile int signal_pending;
 
 static void unblock_signal(int sig)
 {

@@ -24,6 +24,10 @@ typedef struct TargetSigaction {
     uint64_t mask;
 } TargetSigaction;
 
+/* Set by the host handler when a guest signal waits for delivery; checked
+ * by safe_syscall() right before it enters the kernel. */
+extern __thread volatile int signal_pending;
+
 /* Install the host handlers; call once per thread for the altstack. */
 void signal_init(void);
 void signal_init_thread(void);
