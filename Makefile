@@ -55,7 +55,7 @@ deps:
 
 check: deps
 	@$(MAKE) --no-print-directory all unit
-	@tests/run-tests.sh
+	@B=$(B) tests/run-tests.sh
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -1,6 +1,6 @@
 #!/bin/bash
 # The one test runner (make check runs it after building). Layers:
-#   unit   each build/tests/test-* binary; every "PASS ..."/"FAIL ..." line counts
+#   unit   each $B/tests/test-* binary; every "PASS ..."/"FAIL ..." line counts
 #   guest  tests/guest/riscv64/*.c and *.S, cross-compiled and run under mimic;
 #          stdout must match NAME.expected (if present), exit status NAME.status
 #          (default 0); optional NAME.args (arguments) and NAME.stdin
@@ -18,12 +18,13 @@
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
-MIMIC=${MIMIC:-build/mimic-riscv64}
+B=${B:-build} # build directory (make B=...)
+MIMIC=${MIMIC:-$B/mimic-riscv64}
 CROSS=${CROSS:-riscv64-linux-gnu-}
 JOBS=${JOBS:-$(nproc 2> /dev/null || echo 2)}
 GUEST_SRC=tests/guest/riscv64
-GUEST_OUT=build/guest/riscv64
-RES=build/test-results
+GUEST_OUT=$B/guest/riscv64
+RES=$B/test-results
 PREFIX="$(basename "$MIMIC"):" # the prefix of mimic's one-line errors
 case $(basename "$MIMIC") in
 qemu-*) SIGPFX=qemu SIGSFX='( - core dumped)?' ;; # when standing in for mimic
@@ -40,7 +41,7 @@ have_mimic() {
 
 layer_unit() {
     local t out rc
-    for t in build/tests/test-*; do
+    for t in $B/tests/test-*; do
         [ -x "$t" ] || continue
         out=$(timeout 120 "$t" 2>&1)
         rc=$?
@@ -55,7 +56,7 @@ layer_unit() {
     for t in tests/unit/test-*.c; do
         [ -e "$t" ] || continue
         t=$(basename "$t" .c)
-        [ -x "build/tests/$t" ] || echo "SKIP $t: not built (make unit)"
+        [ -x "$B/tests/$t" ] || echo "SKIP $t: not built (make unit)"
     done
 }
 
