@@ -1,11 +1,20 @@
 /*
- * The user-mode CPU loop: run guest code, then handle why it stopped.
+ * The user-mode CPU loop: run guest code, then handle why it stopped, and
+ * deliver the signals that arrived meanwhile.
+ *
+ * A syscall a signal interrupted (-MIMIC_ERESTARTSYS from safe_syscall, or
+ * -EINTR from the kernel with a guest signal pending) is restarted the way
+ * Linux restarts it: the pc stays on the syscall instruction, so it runs
+ * again once the handler returns — unless the syscall is one Linux never
+ * restarts, or a handler lacks SA_RESTART; then the guest sees EINTR.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "linux-user/safe-syscall.h"
 #include "linux-user/signal.h"
 #include "linux-user/user.h"
 #include "syscall/syscall.h"
@@ -18,7 +27,18 @@ static void handle_syscall(CPUCommon *cpu)
     for (int i = 0; i < 6; i++) {
         args[i] = arch->syscall_arg(cpu, i);
     }
-    int64_t ret = do_syscall(cpu, arch->syscall_nr(cpu), args);
+    uint64_t nr = arch->syscall_nr(cpu);
+    int64_t ret = do_syscall(cpu, nr, args);
+    if (ret == -MIMIC_ESIGRETURN) {
+        return; /* rt_sigreturn loaded every register */
+    }
+    if (ret == -MIMIC_ERESTARTSYS || (ret == -EINTR && signal_pending)) {
+        if (syscall_restartable(nr) &&
+            (ret == -MIMIC_ERESTARTSYS || signal_restart_ok())) {
+            return;
+        }
+        ret = -EINTR;
+    }
     arch->syscall_ret(cpu, (uint64_t)ret);
 }
 
@@ -53,5 +73,6 @@ void cpu_loop(CPUCommon *cpu)
                     excp);
             abort();
         }
+        process_pending_signals(cpu);
     }
 }

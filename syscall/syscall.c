@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "linux-user/mmap.h"
+#include "linux-user/safe-syscall.h"
 #include "syscall/abi.h"
 #include "translator/guest.h"
 #include "translator/log.h"
@@ -39,6 +40,26 @@ const SyscallDef *syscall_lookup(uint64_t nr)
         return &generic_table[nr];
     }
     return NULL;
+}
+
+bool syscall_restartable(uint64_t nr)
+{
+    static const char *const never[] = {
+        "ppoll",         "pselect6",        "epoll_pwait",   "epoll_pwait2",
+        "rt_sigsuspend", "rt_sigtimedwait", "nanosleep",     "clock_nanosleep",
+        "io_getevents",  "semtimedop",      "msgrcv",        "msgsnd",
+        "io_pgetevents", "recvmmsg",        "mq_timedsend",  "mq_timedreceive",
+    };
+    const SyscallDef *d = syscall_lookup(nr);
+    if (!d) {
+        return false;
+    }
+    for (size_t i = 0; i < sizeof(never) / sizeof(never[0]); i++) {
+        if (strcmp(d->name, never[i]) == 0) {
+            return false;
+        }
+    }
+    return true;
 }
 
 static void strace_string(uint64_t addr)
@@ -92,7 +113,9 @@ static void strace_call(const SyscallDef *d, const uint64_t *a)
 
 static void strace_ret(const SyscallDef *d, int64_t ret)
 {
-    if (ret < 0 && ret > -4096) {
+    if (ret == -MIMIC_ERESTARTSYS) {
+        log_printf(" = ? ERESTARTSYS (To be restarted)\n");
+    } else if (ret < 0 && ret > -4096) {
         log_printf(" = -1 errno=%d (%s)\n", (int)-ret, strerror((int)-ret));
     } else if (d->fn == sys_mmap || d->fn == sys_brk || d->fn == sys_mremap) {
         log_printf(" = 0x%" PRIx64 "\n", (uint64_t)ret);

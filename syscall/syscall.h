@@ -10,6 +10,7 @@
 #ifndef MIMIC_SYSCALL_H
 #define MIMIC_SYSCALL_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "translator/cpu.h"
@@ -28,6 +29,9 @@ typedef struct SyscallDef {
 
 void syscall_init(void);
 int64_t do_syscall(CPUCommon *cpu, uint64_t nr, const uint64_t *args);
+/* May nr be restarted after a signal handler with SA_RESTART? (Linux
+ * never restarts waits with timeouts and the signal-mask waits.) */
+bool syscall_restartable(uint64_t nr);
 /* The entry for nr (generic table, then the ABI's own), or NULL. */
 const SyscallDef *syscall_lookup(uint64_t nr);
 

@@ -57,6 +57,8 @@ typedef struct CPUCommon {
     const struct GuestArch *arch;
     sigjmp_buf jmp_env; /* longjmp target for faults and raising helpers */
     volatile int running; /* inside generated code or a guest-memory helper */
+    int in_exec;          /* between cpu_exec_start and cpu_exec_end */
+    void *opaque;         /* the runtime's per-thread state (user mode) */
 } CPUCommon;
 
 #endif

@@ -9,10 +9,12 @@
  */
 #include "translator/exec.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "translator/backend.h"
 #include "translator/log.h"
@@ -47,6 +49,112 @@ CPUCommon *cpu_new(const GuestArch *arch)
     arch->cpu_reset(cpu);
     tb_register_cpu(cpu);
     return cpu;
+}
+
+CPUCommon *cpu_clone(const CPUCommon *src)
+{
+    const GuestArch *arch = src->arch;
+    CPUCommon *cpu = cpu_new(arch);
+    TBJumpCacheEntry *jc = cpu->jmp_cache;
+    /* The guest registers follow CPUCommon; copy them, keep the rest. */
+    memcpy((char *)cpu + sizeof(CPUCommon), (const char *)src + sizeof(CPUCommon),
+           arch->cpu_size - sizeof(CPUCommon));
+    cpu->pc = src->pc;
+    cpu->tb_flags = src->tb_flags;
+    cpu->jmp_cache = jc;
+    return cpu;
+}
+
+void cpu_free(CPUCommon *cpu)
+{
+    tb_unregister_cpu(cpu);
+    free(cpu->jmp_cache);
+    free(cpu);
+}
+
+/* ---- exclusive sections -------------------------------------------------- */
+
+static pthread_mutex_t excl_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t excl_cond = PTHREAD_COND_INITIALIZER;   /* n_in_exec fell */
+static pthread_cond_t excl_resume = PTHREAD_COND_INITIALIZER; /* section over */
+static int excl_pending; /* a section is wanted or running */
+static int n_in_exec;    /* CPUs between cpu_exec_start and cpu_exec_end */
+
+void cpu_exec_start(CPUCommon *cpu)
+{
+    pthread_mutex_lock(&excl_lock);
+    while (excl_pending) {
+        pthread_cond_wait(&excl_resume, &excl_lock);
+    }
+    n_in_exec++;
+    cpu->in_exec = 1;
+    pthread_mutex_unlock(&excl_lock);
+}
+
+void cpu_exec_end(CPUCommon *cpu)
+{
+    pthread_mutex_lock(&excl_lock);
+    n_in_exec--;
+    cpu->in_exec = 0;
+    if (excl_pending) {
+        pthread_cond_broadcast(&excl_cond);
+    }
+    pthread_mutex_unlock(&excl_lock);
+}
+
+void start_exclusive(void)
+{
+    pthread_mutex_lock(&excl_lock);
+    while (excl_pending) {
+        pthread_cond_wait(&excl_resume, &excl_lock);
+    }
+    excl_pending = 1;
+    while (n_in_exec > 0) {
+        pthread_mutex_unlock(&excl_lock);
+        tb_kick_cpus();
+        pthread_mutex_lock(&excl_lock);
+        if (n_in_exec > 0) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 1000000;
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&excl_cond, &excl_lock, &ts);
+        }
+    }
+    pthread_mutex_unlock(&excl_lock);
+}
+
+void end_exclusive(void)
+{
+    pthread_mutex_lock(&excl_lock);
+    excl_pending = 0;
+    pthread_cond_broadcast(&excl_resume);
+    pthread_mutex_unlock(&excl_lock);
+}
+
+void cpu_fork_prepare(void)
+{
+    pthread_mutex_lock(&excl_lock);
+    pthread_mutex_lock(&tb_lock);
+}
+
+void cpu_fork_done(bool child, CPUCommon *self)
+{
+    if (child) {
+        pthread_mutex_init(&tb_lock, NULL);
+        pthread_mutex_init(&excl_lock, NULL);
+        pthread_cond_init(&excl_cond, NULL);
+        pthread_cond_init(&excl_resume, NULL);
+        excl_pending = 0;
+        n_in_exec = self && self->in_exec ? 1 : 0;
+        tb_forget_other_cpus(self);
+        return;
+    }
+    pthread_mutex_unlock(&tb_lock);
+    pthread_mutex_unlock(&excl_lock);
 }
 
 void cpu_loop_exit(CPUCommon *cpu, int excp)
@@ -141,12 +249,16 @@ static __attribute__((noinline)) int cpu_exec_loop(CPUCommon *cpu)
 int cpu_exec(CPUCommon *cpu)
 {
     current_cpu = cpu;
+    cpu_exec_start(cpu);
     if (sigsetjmp(cpu->jmp_env, 0)) {
         cpu->running = 0;
         cpu_unblock_fault_signals();
+        cpu_exec_end(cpu);
         int e = cpu->exception_index;
         cpu->exception_index = EXCP_NONE;
         return e;
     }
-    return cpu_exec_loop(cpu);
+    int e = cpu_exec_loop(cpu);
+    cpu_exec_end(cpu);
+    return e;
 }

@@ -15,6 +15,10 @@
 
 void translator_init(const GuestArch *arch, size_t code_buffer_size);
 CPUCommon *cpu_new(const GuestArch *arch);
+/* A new CPU for a new guest thread: a copy of src's guest state with fresh
+ * loop state. */
+CPUCommon *cpu_clone(const CPUCommon *src);
+void cpu_free(CPUCommon *cpu);
 /* Returns a CPUException. */
 int cpu_exec(CPUCommon *cpu);
 /* Leave generated code / a helper for the loop with exception `excp`. The
@@ -24,6 +28,23 @@ __attribute__((noreturn)) void cpu_loop_exit(CPUCommon *cpu, int excp);
 __attribute__((noreturn)) void cpu_unaligned_access(CPUCommon *cpu,
                                                     uint64_t addr,
                                                     uintptr_t host_pc);
+/*
+ * Exclusive sections: start_exclusive() returns once every other CPU is
+ * outside cpu_exec (in a syscall, or waiting at its entry), so the caller
+ * may rewrite what generated code and lookups read (a full code-buffer
+ * flush). CPUs inside generated code are kicked out through exit_request.
+ * The caller must itself be outside cpu_exec (cpu_exec_end first).
+ */
+void start_exclusive(void);
+void end_exclusive(void);
+void cpu_exec_start(CPUCommon *cpu);
+void cpu_exec_end(CPUCommon *cpu);
+
+/* Around fork(): take the translator's locks so the child inherits them
+ * free, and forget in the child every CPU but `self`. */
+void cpu_fork_prepare(void);
+void cpu_fork_done(bool child, CPUCommon *self);
+
 /* The CPU running on this thread, or NULL. */
 extern __thread CPUCommon *current_cpu;
 

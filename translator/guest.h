@@ -12,6 +12,17 @@
 #include "ir.h"
 #include "tb.h"
 
+/* What a signal frame records besides the registers (user mode). */
+typedef struct GuestSigFrame {
+    int sig;
+    const void *info; /* 128 bytes of guest siginfo */
+    uint64_t handler, restorer;
+    uint64_t mask;  /* uc_sigmask: the mask rt_sigreturn restores */
+    uint64_t ss_sp; /* uc_stack */
+    int32_t ss_flags;
+    uint64_t ss_size;
+} GuestSigFrame;
+
 typedef struct GuestArch {
     const char *name;     /* "riscv64" */
     uint16_t elf_machine; /* EM_RISCV */
@@ -42,8 +53,30 @@ typedef struct GuestArch {
     void (*init_user)(CPUCommon *cpu, uint64_t entry, uint64_t sp);
     void (*set_tls)(CPUCommon *cpu, uint64_t tls);
     uint64_t (*hwcap)(void);
+    uint64_t (*get_sp)(CPUCommon *cpu);
+    void (*set_sp)(CPUCommon *cpu, uint64_t sp);
+    /* Signal frames: sigframe_size bytes at a 16-byte aligned guest
+     * address. setup_sigframe fills `frame` (the host view of frame_addr)
+     * from the CPU and f, then points the CPU at f->handler;
+     * restore_sigframe reloads the registers from it and returns the rest
+     * in f. */
+    size_t sigframe_size;
+    void (*setup_sigframe)(CPUCommon *cpu, void *frame, uint64_t frame_addr,
+                           const GuestSigFrame *f);
+    void (*restore_sigframe)(CPUCommon *cpu, const void *frame,
+                             GuestSigFrame *f);
+    /* Code of the rt_sigreturn trampoline handlers return to when the guest
+     * gives no SA_RESTORER (Linux puts it in the vDSO). */
+    const uint32_t *sigtramp;
+    size_t sigtramp_size;
     const char *platform; /* AT_PLATFORM, or NULL */
     const char *uname_machine;
+    /* The sysroot used when no -L is given, if it exists (Debian's cross
+     * libc: /usr/<triple>), or NULL. */
+    const char *default_sysroot;
+    /* /proc/cpuinfo: write the block for CPU n (snprintf-style: returns the
+     * length it needs, writes at most size bytes). */
+    int (*cpuinfo)(char *buf, size_t size, unsigned n);
 } GuestArch;
 
 extern const GuestArch *guest_arch; /* the one this binary emulates */

@@ -104,7 +104,28 @@ void tb_unregister_cpu(CPUCommon *cpu)
     pthread_mutex_unlock(&tb_lock);
 }
 
-/* Caller holds tb_lock; all other CPUs must be outside generated code. */
+void tb_kick_cpus(void)
+{
+    pthread_mutex_lock(&tb_lock);
+    for (guint i = 0; i < all_cpus->len; i++) {
+        CPUCommon *cpu = g_ptr_array_index(all_cpus, i);
+        if (__atomic_load_n(&cpu->in_exec, __ATOMIC_ACQUIRE)) {
+            cpu->exit_request = 1;
+        }
+    }
+    pthread_mutex_unlock(&tb_lock);
+}
+
+void tb_forget_other_cpus(CPUCommon *self)
+{
+    g_ptr_array_set_size(all_cpus, 0);
+    if (self) {
+        g_ptr_array_add(all_cpus, self);
+    }
+}
+
+/* Caller holds tb_lock; all other CPUs must be outside cpu_exec (see
+ * tb_flush_exclusive). */
 void tb_flush(void)
 {
     code_buf.ptr = code_buf.base;
@@ -241,6 +262,25 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     return tb;
 }
 
+/* The code buffer is full: flush it with every other CPU stopped outside
+ * cpu_exec. Called and returns with tb_lock held, but drops it while
+ * waiting, since the CPUs we wait for may need it to get out. */
+static void tb_flush_exclusive(CPUCommon *cpu)
+{
+    uint32_t gen = tb_flush_count;
+    pthread_mutex_unlock(&tb_lock);
+    cpu_exec_end(cpu);
+    start_exclusive();
+    pthread_mutex_lock(&tb_lock);
+    if (gen == tb_flush_count) {
+        tb_flush();
+    }
+    pthread_mutex_unlock(&tb_lock);
+    end_exclusive();
+    cpu_exec_start(cpu);
+    pthread_mutex_lock(&tb_lock);
+}
+
 TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
                                        uint32_t flags)
 {
@@ -253,7 +293,7 @@ TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
     if (!tb) {
         tb = tb_gen_code_once(cpu, pc, flags);
         if (!tb) {
-            tb_flush();
+            tb_flush_exclusive(cpu);
             tb = tb_gen_code_once(cpu, pc, flags);
             if (!tb) {
                 fprintf(stderr, "mimic: internal error: translation of "

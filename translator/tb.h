@@ -62,6 +62,10 @@ extern uint32_t tb_flush_count;
 void tb_init_buffers(size_t code_size);
 void tb_register_cpu(CPUCommon *cpu);
 void tb_unregister_cpu(CPUCommon *cpu);
+/* Set exit_request on every CPU inside cpu_exec (start_exclusive). */
+void tb_kick_cpus(void);
+/* In a fork child: only `self` exists (caller owns tb_lock's state). */
+void tb_forget_other_cpus(CPUCommon *self);
 bool tb_in_code_buffer(uintptr_t host_pc);
 TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags);
 TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,

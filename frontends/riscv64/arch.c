@@ -100,6 +100,16 @@ static void rv_set_tls(CPUCommon *cpu, uint64_t tls)
     rv_env(cpu)->x[RV_REG_TP] = tls;
 }
 
+static uint64_t rv_get_sp(CPUCommon *cpu)
+{
+    return rv_env(cpu)->x[RV_REG_SP];
+}
+
+static void rv_set_sp(CPUCommon *cpu, uint64_t sp)
+{
+    rv_env(cpu)->x[RV_REG_SP] = sp;
+}
+
 /* AT_HWCAP: one bit per single-letter extension, bit ('x' - 'a'). */
 static uint64_t rv_hwcap(void)
 {
@@ -110,6 +120,24 @@ static uint64_t rv_hwcap(void)
         caps |= 1ull << (*p - 'a');
     }
     return caps;
+}
+
+/* /proc/cpuinfo, as Linux's riscv c_show() prints one hart. The ISA string
+ * lists what the translator implements (see rv_cpu_select). */
+static int rv_cpuinfo(char *buf, size_t size, unsigned n)
+{
+    return snprintf(buf, size,
+                    "processor\t: %u\n"
+                    "hart\t\t: %u\n"
+                    "isa\t\t: rv64imafdc_zicntr_zicsr_zifencei_zba_zbb_zbs\n"
+                    "mmu\t\t: sv39\n"
+                    "uarch\t\t: mimic,rv64\n"
+                    "mvendorid\t: 0x0\n"
+                    "marchid\t\t: 0x0\n"
+                    "mimpid\t\t: 0x0\n"
+                    "hart isa\t: rv64imafdc_zicntr_zicsr_zifencei_zba_zbb_zbs\n"
+                    "\n",
+                    n, n);
 }
 
 const GuestArch riscv64_arch = {
@@ -137,8 +165,17 @@ const GuestArch riscv64_arch = {
     .init_user = rv_init_user,
     .set_tls = rv_set_tls,
     .hwcap = rv_hwcap,
+    .get_sp = rv_get_sp,
+    .set_sp = rv_set_sp,
+    .sigframe_size = RV_SIGFRAME_SIZE,
+    .setup_sigframe = rv_setup_sigframe,
+    .restore_sigframe = rv_restore_sigframe,
+    .sigtramp = rv_sigtramp,
+    .sigtramp_size = sizeof(rv_sigtramp),
     .platform = NULL,
     .uname_machine = "riscv64",
+    .default_sysroot = "/usr/riscv64-linux-gnu",
+    .cpuinfo = rv_cpuinfo,
 };
 
 const GuestArch *guest_arch = &riscv64_arch;

@@ -57,4 +57,13 @@ const char *rv_freg_name(int r);
 void rv_init_globals(IRContext *ctx);
 void rv_translate(IRContext *ctx, TranslationBlock *tb, CPUCommon *cpu);
 
+/* signal.c: the Linux signal frame (rt_sigframe). */
+#define RV_SIGFRAME_SIZE 1088
+struct GuestSigFrame;
+void rv_setup_sigframe(CPUCommon *cpu, void *frame, uint64_t frame_addr,
+                       const struct GuestSigFrame *f);
+void rv_restore_sigframe(CPUCommon *cpu, const void *frame,
+                         struct GuestSigFrame *f);
+extern const uint32_t rv_sigtramp[2];
+
 #endif
