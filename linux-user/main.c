@@ -16,8 +16,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "linux-user/execve.h"
 #include "linux-user/mmap.h"
+#include "linux-user/path.h"
+#include "linux-user/proc.h"
 #include "linux-user/signal.h"
+#include "linux-user/thread.h"
 #include "linux-user/user.h"
 #include "syscall/syscall.h"
 #include "translator/exec.h"
@@ -194,30 +198,44 @@ static void opt_singlestep(const char *arg)
     user_opts.one_insn_per_tb = true;
 }
 
+/* OPT_LOCAL: not passed on to the mimic that runs a guest's execve (it
+ * exits at once, or it concerns this process's environment or argv[0],
+ * which the guest's execve arguments decide). OPT_PATH: the argument is a
+ * path, passed on made absolute (the guest may chdir before its execve). */
+enum { OPT_LOCAL = 1, OPT_PATH = 2 };
+
 typedef struct UserOption {
     const char *name; /* spelled -name or --name */
     const char *env;  /* QEMU_<env> / MIMIC_<env>, or NULL */
     const char *arg;  /* argument name in the help, NULL for flags */
     void (*handle)(const char *arg);
     const char *help;
+    unsigned flags; /* OPT_* */
 } UserOption;
 
 static const UserOption user_options[] = {
-    {"h", NULL, NULL, opt_help, "print this help and exit"},
-    {"help", NULL, NULL, opt_help, "print this help and exit"},
-    {"version", NULL, NULL, opt_version, "print the version and exit"},
+    {"h", NULL, NULL, opt_help, "print this help and exit", OPT_LOCAL},
+    {"help", NULL, NULL, opt_help, "print this help and exit", OPT_LOCAL},
+    {"version", NULL, NULL, opt_version, "print the version and exit",
+     OPT_LOCAL},
     {"d", "LOG", "item[,...]", opt_log, "log the items (-d help for the list)"},
-    {"D", "LOG_FILENAME", "file", opt_log_file, "write the log to file"},
+    {"D", "LOG_FILENAME", "file", opt_log_file, "write the log to file",
+     OPT_PATH},
     {"E", "SET_ENV", "var=value", opt_set_env,
-     "set a variable in the program's environment (repeatable, comma list)"},
+     "set a variable in the program's environment (repeatable, comma list)",
+     OPT_LOCAL},
     {"U", "UNSET_ENV", "var", opt_unset_env,
-     "remove a variable from the program's environment"},
-    {"0", "ARGV0", "argv0", opt_argv0, "pass argv0 as the program's argv[0]"},
+     "remove a variable from the program's environment", OPT_LOCAL},
+    {"0", "ARGV0", "argv0", opt_argv0, "pass argv0 as the program's argv[0]",
+     OPT_LOCAL},
     {"s", "STACK_SIZE", "size", opt_stack_size,
      "stack size in bytes, k/M/G suffixes (default 8M)"},
     {"cpu", "CPU", "model", opt_cpu,
      "select the CPU model (-cpu help for the list)"},
-    {"L", "LD_PREFIX", "path", opt_ld_prefix, "prefix for the ELF interpreter"},
+    {"L", "LD_PREFIX", "path", opt_ld_prefix,
+     "sysroot: absolute paths are looked up there first (default: "
+     "the cross libc's, if installed)",
+     OPT_PATH},
     {"strace", "STRACE", NULL, opt_strace, "log system calls"},
     {"one-insn-per-tb", "ONE_INSN_PER_TB", NULL, opt_singlestep,
      "translate one guest instruction per block"},
@@ -274,6 +292,24 @@ static void parse_env(void)
     }
 }
 
+/* The options a guest's execve passes on (see OPT_LOCAL), as spelled. */
+static char **inherited_opts;
+static int n_inherited_opts;
+
+static void inherit_option(const UserOption *o, char *spelling, char *arg)
+{
+    if (o->flags & OPT_LOCAL) {
+        return;
+    }
+    inherited_opts = realloc(inherited_opts,
+                             (n_inherited_opts + 2) * sizeof(*inherited_opts));
+    inherited_opts[n_inherited_opts++] = spelling;
+    if (arg) {
+        char *abs = o->flags & OPT_PATH ? realpath(arg, NULL) : NULL;
+        inherited_opts[n_inherited_opts++] = abs ? abs : arg;
+    }
+}
+
 /* Returns the index of the program in argv. */
 static int parse_args(int argc, char **argv)
 {
@@ -299,6 +335,7 @@ static int parse_args(int argc, char **argv)
             arg = argv[i++];
         }
         o->handle(arg);
+        inherit_option(o, argv[i - 1 - (arg != NULL)], (char *)arg);
     }
     if (i >= argc) {
         die("no program given (try -h)");
@@ -338,6 +375,11 @@ int main(int argc, char **argv)
     parse_env();
     int prog = parse_args(argc, argv);
     const char *path = argv[prog];
+    execve_init(argc > 0 ? argv[0] : NULL, n_inherited_opts, inherited_opts);
+    if (user_opts.ld_prefix && access(user_opts.ld_prefix, F_OK) < 0) {
+        die("-L %s: %s", user_opts.ld_prefix, strerror(errno));
+    }
+    path_init(user_opts.ld_prefix);
 
     int r = mmap_init(guest_arch->va_bits, user_opts.stack_size);
     if (r < 0) {
@@ -345,11 +387,13 @@ int main(int argc, char **argv)
     }
     signal_init();
     LoaderError err = {{0}};
-    if (loader_load_program(guest_arch, path, user_opts.ld_prefix, &user_image,
-                            &err) < 0) {
-        die("%s: %s", err.file, err.msg);
+    if (loader_load_program(guest_arch, path, &user_image, &err) < 0) {
+        if (err.file[0]) {
+            die("%s: %s", err.file, err.msg);
+        }
+        die("%s", err.msg);
     }
-    user_exe = path;
+    proc_init(path);
     int gargc = argc - prog;
     char **gargv = argv + prog;
     if (user_opts.argv0) {
@@ -360,8 +404,10 @@ int main(int argc, char **argv)
         die("%s: %s", path, err.msg);
     }
     translator_init(guest_arch, CODE_BUFFER_SIZE);
+    signal_init_trampoline();
     CPUCommon *cpu = cpu_new(guest_arch);
     current_cpu = cpu;
+    thread_init_main(cpu);
     guest_arch->init_user(cpu, user_image.entry, user_image.sp);
     syscall_init();
     cpu_loop(cpu);

@@ -177,8 +177,8 @@ void thread_exit(int status)
 
 pid_t thread_fork(void)
 {
+    mmap_fork_prepare(); /* lock order: mmap_lock before tb_lock */
     cpu_fork_prepare();
-    mmap_fork_prepare();
     pid_t pid = fork();
     int saved = errno;
     mmap_fork_done(pid == 0);

@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <gelf.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 #include "linux-user/mmap.h"
+#include "linux-user/path.h"
 
 #define MAX_PHNUM 256
 
@@ -246,6 +248,24 @@ static bool entry_in_exec_segment(Elf *e, size_t phnum, uint64_t entry)
     return false;
 }
 
+/* The code and data bounds as load_elf_binary() computes them. */
+static void note_bounds(ElfImage *img, const GElf_Phdr *ph, uint64_t bias)
+{
+    uint64_t lo = ph->p_vaddr + bias, hi = lo + ph->p_filesz;
+    if ((ph->p_flags & PF_X) && lo < img->start_code) {
+        img->start_code = lo;
+    }
+    if ((ph->p_flags & PF_X) && hi > img->end_code) {
+        img->end_code = hi;
+    }
+    if (lo > img->start_data) {
+        img->start_data = lo;
+    }
+    if (hi > img->end_data) {
+        img->end_data = hi;
+    }
+}
+
 /* Choose the load bias and map every PT_LOAD. */
 static int map_image(Elf *e, int fd, const GElf_Ehdr *eh, size_t phnum,
                      const PhdrScan *s, uint64_t dyn_base, ElfImage *img,
@@ -270,12 +290,18 @@ static int map_image(Elf *e, int fd, const GElf_Ehdr *eh, size_t phnum,
                     ": range not available",
                     s->lo, s->hi);
     }
+    img->start_code = UINT64_MAX;
+    img->end_code = img->start_data = img->end_data = 0;
     for (size_t i = 0; i < phnum; i++) {
         GElf_Phdr ph;
-        if (gelf_getphdr(e, (int)i, &ph) && ph.p_type == PT_LOAD &&
-            ph.p_memsz && map_segment(fd, &ph, bias, err) < 0) {
+        if (!gelf_getphdr(e, (int)i, &ph) || ph.p_type != PT_LOAD ||
+            !ph.p_memsz) {
+            continue;
+        }
+        if (map_segment(fd, &ph, bias, err) < 0) {
             return -1;
         }
+        note_bounds(img, &ph, bias);
     }
     img->load_bias = bias;
     img->entry = eh->e_entry + bias;
@@ -293,6 +319,7 @@ static int open_image(const char *path, struct stat *st, LoaderError *err)
 {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
+        err->open_errno = errno;
         return fail(err, "%s", strerror(errno));
     }
     if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode)) {
@@ -308,6 +335,7 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
                    LoaderError *err)
 {
     snprintf(err->file, sizeof(err->file), "%s", path);
+    err->open_errno = 0;
     interp[0] = 0;
     struct stat st;
     int fd = open_image(path, &st, err);
@@ -362,26 +390,38 @@ out:
     return ret;
 }
 
-/* The interpreter path: under the -L prefix when the file exists there. */
-static void interp_lookup(const char *prefix, const char *interp, char *out,
-                          size_t size)
+/* The host path for a guest one, into out (size PATH_MAX). */
+static void resolve_into(const char *guest_path, char *out)
 {
-    if (prefix && *prefix) {
-        int n = snprintf(out, size, "%s/%s", prefix, interp);
-        if (n > 0 && (size_t)n < size && access(out, F_OK) == 0) {
-            return;
-        }
+    PathBuf pb;
+    snprintf(out, PATH_MAX, "%s", path_resolve(guest_path, &pb));
+}
+
+static int interp_error(const char *path, const char *interp,
+                        const LoaderError *ierr, LoaderError *err)
+{
+    if (ierr->open_errno == ENOENT) {
+        err->file[0] = 0;
+        snprintf(err->msg, sizeof(err->msg),
+                 "could not open '%.200s': %s (use -L <sysroot>)", interp,
+                 strerror(ENOENT));
+    } else {
+        snprintf(err->file, sizeof(err->file), "%s", path);
+        snprintf(err->msg, sizeof(err->msg), "interpreter %.100s: %.140s",
+                 interp, ierr->msg);
     }
-    snprintf(out, size, "%s", interp);
+    return -1;
 }
 
 int loader_load_program(const GuestArch *arch, const char *path,
-                        const char *prefix, ImageInfo *info, LoaderError *err)
+                        ImageInfo *info, LoaderError *err)
 {
     char interp[4096];
     memset(info, 0, sizeof(*info));
-    if (elf_load_image(arch, path, loader_dyn_base(guest_va_limit), &info->exe,
-                       interp, sizeof(interp), err) < 0) {
+    resolve_into(path, info->exe_path);
+    if (elf_load_image(arch, info->exe_path, loader_dyn_base(guest_va_limit),
+                       &info->exe, interp, sizeof(interp), err) < 0) {
+        snprintf(err->file, sizeof(err->file), "%s", path); /* guest's name */
         return -1;
     }
     info->entry = info->exe.entry;
@@ -389,16 +429,13 @@ int loader_load_program(const GuestArch *arch, const char *path,
     if (!interp[0]) {
         return 0;
     }
-    interp_lookup(prefix, interp, info->interp_path, sizeof(info->interp_path));
+    resolve_into(interp, info->interp_path);
     char unused[16];
     LoaderError ierr;
     if (elf_load_image(arch, info->interp_path,
                        loader_interp_base(guest_va_limit), &info->interp,
                        unused, sizeof(unused), &ierr) < 0) {
-        snprintf(err->file, sizeof(err->file), "%s", path);
-        snprintf(err->msg, sizeof(err->msg), "interpreter %.100s: %.140s",
-                 interp, ierr.msg);
-        return -1;
+        return interp_error(path, interp, &ierr, err);
     }
     info->has_interp = 1;
     info->entry = info->interp.entry;

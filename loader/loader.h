@@ -14,8 +14,9 @@
 #include "translator/guest.h"
 
 typedef struct LoaderError {
-    char file[256]; /* what the reason is about (program or interpreter) */
+    char file[256]; /* what the reason is about; "" when msg says it all */
     char msg[256];
+    int open_errno; /* the file could not be opened: why; else 0 */
 } LoaderError;
 
 /* One loaded ELF image (already relocated by load_bias). */
@@ -26,18 +27,29 @@ typedef struct ElfImage {
     uint64_t phnum, phent;
     uint64_t start, end; /* lowest and highest guest address mapped */
     uint64_t brk;        /* end of the highest segment's memory */
-    int type;            /* ET_EXEC / ET_DYN */
+    /* Linux's mm->start_code ... end_data (for /proc/self/stat). */
+    uint64_t start_code, end_code, start_data, end_data;
+    int type; /* ET_EXEC / ET_DYN */
 } ElfImage;
+
+#define LOADER_MAX_AUXV 24 /* auxv pairs, AT_NULL included */
 
 typedef struct ImageInfo {
     ElfImage exe;
     ElfImage interp; /* valid when has_interp */
     int has_interp;
-    char interp_path[4096];
-    uint64_t entry; /* where execution starts (interp's entry if any) */
-    uint64_t sp;    /* initial guest stack pointer */
+    char exe_path[4096];    /* host path of the program (after -L) */
+    char interp_path[4096]; /* host path of the interpreter (after -L) */
+    uint64_t entry;         /* where execution starts (interp's entry if any) */
+    uint64_t sp;            /* initial guest stack pointer */
     uint64_t stack_low, stack_high;
     uint64_t random_addr; /* AT_RANDOM bytes */
+    /* Where the argv and envp strings are, for /proc/self/cmdline and
+     * environ (which read them from guest memory, as Linux does). */
+    uint64_t arg_start, arg_end, env_start, env_end;
+    /* The auxv as written to the stack, for /proc/self/auxv. */
+    uint64_t auxv[2 * LOADER_MAX_AUXV];
+    size_t auxv_words;
 } ImageInfo;
 
 /* Bases for position-independent images: chosen inside the VA width. */
@@ -50,10 +62,13 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
                    ElfImage *img, char *interp, size_t interp_size,
                    LoaderError *err);
 
-/* Load the program and its interpreter (looked up under `prefix` first when
- * non-NULL); sets info->exe, interp, entry, and the brk. */
+/* Load the program and its interpreter, both guest paths resolved through
+ * the sysroot (linux-user/path.h); sets info->exe, interp, entry, the host
+ * paths and the brk. A missing interpreter gives the one line
+ * "could not open '/lib/ld-...': No such file or directory (use -L
+ * <sysroot>)" with an empty err->file. */
 int loader_load_program(const GuestArch *arch, const char *path,
-                        const char *prefix, ImageInfo *info, LoaderError *err);
+                        ImageInfo *info, LoaderError *err);
 
 /* Map the stack and write argc/argv/envp/auxv; sets info->sp. `execfn` is
  * the name the program was started with (AT_EXECFN). */

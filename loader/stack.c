@@ -14,7 +14,8 @@
  *     argc                      <- sp, 16-byte aligned
  *
  * The stack mapping is [top - stack_size, top); the page below stays
- * unmapped as a guard.
+ * unmapped as a guard. ImageInfo keeps a copy of the auxv and where the
+ * argv and envp strings are, for /proc/self/{auxv,cmdline,environ}.
  */
 #define _GNU_SOURCE
 #include "loader/loader.h"
@@ -29,8 +30,6 @@
 #include <unistd.h>
 
 #include "linux-user/mmap.h"
-
-#define MAX_AUXV 24
 
 /* Copy a string downward from *p; returns its guest address. */
 static uint64_t push_string(uint64_t *p, const char *s)
@@ -70,7 +69,7 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
                    (arch->platform ? strlen(arch->platform) + 1 : 0);
     int envc = count_strings(envp, &bytes);
     count_strings(argv, &bytes);
-    bytes += (argc + envc + 3 + 2 * MAX_AUXV) * 8;
+    bytes += (argc + envc + 3 + 2 * LOADER_MAX_AUXV) * 8;
     if (bytes > stack_size / 4) {
         snprintf(err->msg, sizeof(err->msg), "%s", strerror(E2BIG));
         return -1;
@@ -95,12 +94,15 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     }
     put_u64(p, 0);
     uint64_t execfn_addr = push_string(&p, execfn);
+    info->env_end = p;
     for (int i = envc - 1; i >= 0; i--) {
         env_addr[i] = push_string(&p, envp[i]);
     }
+    info->env_start = info->arg_end = p;
     for (int i = argc - 1; i >= 0; i--) {
         arg_addr[i] = push_string(&p, argv[i]);
     }
+    info->arg_start = p;
     uint64_t platform = arch->platform ? push_string(&p, arch->platform) : 0;
     uint8_t rnd[16];
     if (getrandom(rnd, sizeof(rnd), 0) != sizeof(rnd)) {
@@ -111,7 +113,7 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     info->random_addr = p;
     p &= ~15ull;
 
-    uint64_t auxv[2 * MAX_AUXV], *a = auxv;
+    uint64_t auxv[2 * LOADER_MAX_AUXV], *a = auxv;
 #define AUX(type, val) (*a++ = (type), *a++ = (val))
     AUX(AT_PHDR, info->exe.phdr);
     AUX(AT_PHENT, info->exe.phent);
@@ -147,6 +149,8 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     }
     put_u64(w, 0), w += 8;
     memcpy(g2h(w), auxv, (a - auxv) * 8);
+    memcpy(info->auxv, auxv, (a - auxv) * 8);
+    info->auxv_words = a - auxv;
     free(arg_addr);
     info->sp = sp;
     return 0;

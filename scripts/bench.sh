@@ -2,11 +2,15 @@
 # Time mimic against the reference emulator (qemu-riscv64) and native x86-64
 # on the programs in tests/bench/*.c: each is built for riscv64 (static, -O2)
 # and for the host (-O2), run RUNS times under each, best time kept; the
-# three outputs (checksums) must agree. Prints a table and geometric means.
+# three outputs (checksums) must agree. Then "startup": a trivial dynamically
+# linked program (tests/bench/startup/empty.c) run STARTUP_RUNS times under
+# each, median kept (qemu gets the sysroot as QEMU_LD_PREFIX, mimic finds it
+# by default). Prints a table and geometric means (startup not included).
 #
 #   scripts/bench.sh [--json FILE] [--runs N] [NAME...]
 # Environment: MIMIC (build/mimic-riscv64), QEMU (qemu-riscv64),
-# CROSS (riscv64-linux-gnu-), RUNS (3).
+# CROSS (riscv64-linux-gnu-), RUNS (3), STARTUP_RUNS (50),
+# SYSROOT (/usr/riscv64-linux-gnu).
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
@@ -14,13 +18,15 @@ MIMIC=${MIMIC:-build/mimic-riscv64}
 QEMU=${QEMU:-qemu-riscv64}
 CROSS=${CROSS:-riscv64-linux-gnu-}
 RUNS=${RUNS:-3}
+STARTUP_RUNS=${STARTUP_RUNS:-50}
+SYSROOT=${SYSROOT:-/usr/riscv64-linux-gnu}
 OUT=build/bench
 json="" names=""
 while [ $# -gt 0 ]; do
     case $1 in
     --json) json=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     *) names="$names $1"; shift ;;
     esac
@@ -30,6 +36,7 @@ if [ -z "$names" ]; then
         f=$(basename "$f" .c)
         [ "$f" = runstat ] || names="$names $f" # runstat.c is the timing helper
     done
+    names="$names startup"
 fi
 
 mkdir -p $OUT
@@ -59,16 +66,56 @@ best() {
     echo "$best $bestrss"
 }
 
+# median NAME RUNNER CMD...: run STARTUP_RUNS times; prints "SECONDS KB" (the
+# median time and the peak RSS of that run) or "- -" if any run failed.
+median() {
+    local name=$1 runner=$2 how rc wall rss
+    shift 2
+    : > $OUT/$name.$runner.times
+    for _ in $(seq "$STARTUP_RUNS"); do
+        build/tools/runstat -o $OUT/$name.$runner.stat "$@" > $OUT/$name.$runner.out 2> $OUT/$name.$runner.err
+        read -r how rc wall rss < $OUT/$name.$runner.stat
+        if [ "$how $rc" != "exit 0" ]; then
+            echo "bench.sh: $name under $runner: $how $rc" >&2
+            sed 's/^/  /' $OUT/$name.$runner.err | head -3 >&2
+            echo "- -"
+            return
+        fi
+        echo "$wall $rss" >> $OUT/$name.$runner.times
+    done
+    sort -g $OUT/$name.$runner.times | awk '{ t[NR] = $0 } END { print t[int((NR + 1) / 2)] }'
+}
+
+# The startup row: exec, dynamic loading and exit of an empty program.
+startup_row() {
+    local src=tests/bench/startup/empty.c tn tq rq tm rm ok=yes
+    if [ "$OUT/startup.rv" -ot "$src" ]; then
+        ${CROSS}gcc -O2 -o $OUT/startup.rv "$src" || return 1
+    fi
+    if [ "$OUT/startup.x86" -ot "$src" ]; then
+        ${CC:-cc} -O2 -o $OUT/startup.x86 "$src" || return 1
+    fi
+    read -r tn _ < <(median startup native $OUT/startup.x86)
+    read -r tq rq < <(QEMU_LD_PREFIX=$SYSROOT median startup qemu "$QEMU" $OUT/startup.rv)
+    read -r tm rm < <(median startup mimic "$MIMIC" $OUT/startup.rv)
+    [ "$tn" = - ] || [ "$tq" = - ] || [ "$tm" = - ] && ok=no
+    echo "startup $tn $tq $tm $rm $rq $ok median"
+}
+
 rows=$OUT/rows.txt
 : > $rows
 status=0
 for n in $names; do
+    if [ "$n" = startup ]; then
+        startup_row >> $rows || status=1
+        continue
+    fi
     src=tests/bench/$n.c
     if [ "$OUT/$n.rv" -ot "$src" ]; then
-        ${CROSS}gcc -static -O2 -o $OUT/$n.rv "$src" -lm || { status=1; continue; }
+        ${CROSS}gcc -static -O2 -pthread -o $OUT/$n.rv "$src" -lm || { status=1; continue; }
     fi
     if [ "$OUT/$n.x86" -ot "$src" ]; then
-        ${CC:-cc} -O2 -o $OUT/$n.x86 "$src" -lm || { status=1; continue; }
+        ${CC:-cc} -O2 -pthread -o $OUT/$n.x86 "$src" -lm || { status=1; continue; }
     fi
     read -r tn _ < <(best "$n" native $OUT/$n.x86)
     read -r tq rq < <(best "$n" qemu "$QEMU" $OUT/$n.rv)
@@ -81,10 +128,11 @@ for n in $names; do
         fi
     done
     [ $ok = yes ] || status=1
-    echo "$n $tn $tq $tm $rm $rq $ok" >> $rows
+    echo "$n $tn $tq $tm $rm $rq $ok best" >> $rows
 done
 
-# Table and geometric means (over the rows where both sides have a number).
+# Table and geometric means (over the rows where both sides have a number;
+# the startup row, a median of many runs, is shown but not averaged in).
 awk -v json="$json" '
 function ratio(a, b) { return (a == "-" || b == "-" || b == 0) ? "-" : a / b }
 function fmt(x, f) { return x == "-" ? "-" : sprintf(f, x) }
@@ -97,13 +145,17 @@ BEGIN {
 }
 {
     mq = ratio($4, $3); mn = ratio($4, $2)
-    acc("n", $2); acc("q", $3); acc("m", $4); acc("mq", mq); acc("mn", mn)
-    printf "%-8s %9s %9s %9s %10s %12s %11s %11s %4s\n", $1, fmt($2, "%.3f"), fmt($3, "%.3f"),
-        fmt($4, "%.3f"), fmt(mq, "%.2fx"), fmt(mn, "%.2fx"), fmt($5, "%d KB"), fmt($6, "%d KB"), $7
+    if ($8 != "median") {
+        acc("n", $2); acc("q", $3); acc("m", $4); acc("mq", mq); acc("mn", mn)
+    }
+    tf = $8 == "median" ? "%.5f" : "%.3f" # startup: a few milliseconds
+    printf "%-8s %9s %9s %9s %10s %12s %11s %11s %4s\n", $1, fmt($2, tf), fmt($3, tf),
+        fmt($4, tf), fmt(mq, "%.2fx"), fmt(mn, "%.2fx"), fmt($5, "%d KB"), fmt($6, "%d KB"), $7
     js = js sprintf("%s    {\"name\": \"%s\", \"native_s\": %s, \"qemu_s\": %s, \"mimic_s\": %s, " \
         "\"mimic_over_qemu\": %s, \"mimic_over_native\": %s, \"mimic_rss_kb\": %s, " \
-        "\"qemu_rss_kb\": %s, \"outputs_agree\": %s}", NR > 1 ? ",\n" : "", $1, jnum($2), jnum($3),
-        jnum($4), jnum(mq), jnum(mn), jnum($5), jnum($6), $7 == "yes" ? "true" : "false")
+        "\"qemu_rss_kb\": %s, \"outputs_agree\": %s, \"time\": \"%s\"}", NR > 1 ? ",\n" : "", $1,
+        jnum($2), jnum($3), jnum($4), jnum(mq), jnum(mn), jnum($5), jnum($6),
+        $7 == "yes" ? "true" : "false", $8 == "median" ? "median" : "best")
 }
 END {
     printf "%-8s %9s %9s %9s %10s %12s\n", "geomean", geo("n"), geo("q"), geo("m"),

@@ -1,8 +1,11 @@
 /*
- * File and directory syscalls. Structures here (iovec, linux_dirent64,
- * flock, loff_t, timespec) have the same layout for the 64-bit asm-generic
- * guests as on x86-64 and are passed through once their guest memory is
- * checked. open() flags go through the ABI table.
+ * Files and directories by name: open/close/dup/pipe, the *at family
+ * (mkdir, mknod, unlink, rename, link, symlink, readlink, access, chmod,
+ * chown, utimensat), truncate, cwd, umask, fallocate, memfd. Every guest
+ * path goes through user_path() (linux-user/path.h: sysroot and /proc);
+ * a symlink's target is stored as the guest wrote it. linux_dirent64 and
+ * timespec have the same layout on the 64-bit guests and x86-64; open()
+ * flags go through the ABI table.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -11,33 +14,89 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/mman.h>
-#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
+#include "linux-user/path.h"
+#include "linux-user/proc.h"
+#include "linux-user/safe-syscall.h"
 #include "linux-user/user.h"
 #include "syscall/abi.h"
 #include "syscall/util.h"
 
-/* The guest path argument, or NULL for -EFAULT. */
-static inline const char *gpath(uint64_t addr)
+/* The guest path at addr; with nofollow a final symbolic link is the
+ * object itself and is not resolved (path.h). */
+static const char *at_path(uint64_t addr, bool nofollow, PathBuf *pb)
 {
-    return lock_user_string(addr);
+    return nofollow ? user_path_nofollow(addr, pb) : user_path(addr, pb);
+}
+
+/* open() names the link itself with O_NOFOLLOW, and O_CREAT|O_EXCL never
+ * follows one. */
+static bool open_nofollow(uint32_t host_flags)
+{
+    return (host_flags & O_NOFOLLOW) ||
+           (host_flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL);
 }
 
 int64_t sys_openat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    /* /proc files that describe the guest (linux-user/proc.h) */
+    const char *gp = lock_user_string(a[1]);
+    int64_t r = gp ? proc_open(gp, (int)open_flags_to_host((uint32_t)a[2]),
+                               (mode_t)a[3])
+                   : -EFAULT;
+    if (r != PROC_PASS) {
+        return r;
+    }
+    PathBuf pb;
+    uint32_t hflags = open_flags_to_host((uint32_t)a[2]);
+    const char *path = at_path(a[1], open_nofollow(hflags), &pb);
     if (!path) {
         return -EFAULT;
     }
-    return host_ret(openat(arg_int(a[0]), path,
-                           (int)open_flags_to_host((uint32_t)a[2]),
-                           (mode_t)a[3]));
+    /* Opening a FIFO waits for the other end. */
+    return safe_syscall(SYS_openat, (long)arg_int(a[0]), path, (long)hflags,
+                        (long)(mode_t)a[3]);
+}
+
+/* struct open_how: flags, mode, resolve (u64 each), possibly followed by
+ * fields of a newer kernel that must be zero. */
+#define OPEN_HOW_SIZE 24
+
+int64_t sys_openat2(CPUCommon *cpu, const uint64_t *a)
+{
+    uint64_t how[3];
+    uint64_t size = a[3];
+    if (size < OPEN_HOW_SIZE) {
+        return -EINVAL;
+    }
+    if (size > 4096) {
+        return -E2BIG;
+    }
+    const uint8_t *g = lock_user(a[2], size, false);
+    if (!g) {
+        return -EFAULT;
+    }
+    for (uint64_t i = OPEN_HOW_SIZE; i < size; i++) {
+        if (g[i]) {
+            return -E2BIG;
+        }
+    }
+    memcpy(how, g, sizeof(how));
+    if (how[0] >> 32) {
+        return -EINVAL;
+    }
+    how[0] = open_flags_to_host((uint32_t)how[0]);
+    PathBuf pb;
+    const char *path = at_path(a[1], open_nofollow(how[0]), &pb);
+    if (!path) {
+        return -EFAULT;
+    }
+    return safe_syscall(SYS_openat2, (long)arg_int(a[0]), path, how,
+                        (long)sizeof(how));
 }
 
 int64_t sys_close(CPUCommon *cpu, const uint64_t *a)
@@ -51,103 +110,6 @@ int64_t sys_close_range(CPUCommon *cpu, const uint64_t *a)
                             (unsigned)a[2]));
 }
 
-int64_t sys_read(CPUCommon *cpu, const uint64_t *a)
-{
-    void *buf = lock_user(a[1], a[2], true);
-    if (!buf) {
-        return -EFAULT;
-    }
-    return host_ret(read(arg_int(a[0]), buf, a[2]));
-}
-
-int64_t sys_write(CPUCommon *cpu, const uint64_t *a)
-{
-    void *buf = lock_user(a[1], a[2], false);
-    if (!buf) {
-        return -EFAULT;
-    }
-    return host_ret(write(arg_int(a[0]), buf, a[2]));
-}
-
-int64_t sys_pread64(CPUCommon *cpu, const uint64_t *a)
-{
-    void *buf = lock_user(a[1], a[2], true);
-    if (!buf) {
-        return -EFAULT;
-    }
-    return host_ret(pread(arg_int(a[0]), buf, a[2], (off_t)a[3]));
-}
-
-int64_t sys_pwrite64(CPUCommon *cpu, const uint64_t *a)
-{
-    void *buf = lock_user(a[1], a[2], false);
-    if (!buf) {
-        return -EFAULT;
-    }
-    return host_ret(pwrite(arg_int(a[0]), buf, a[2], (off_t)a[3]));
-}
-
-/* Guest iovec array → host iovecs with checked buffers. */
-static int64_t lock_iovec(uint64_t addr, uint64_t count, bool write,
-                          struct iovec **out)
-{
-    if (count > IOV_MAX) {
-        return -EINVAL;
-    }
-    const uint64_t *giov = lock_user(addr, count * 16, false);
-    if (!giov && count) {
-        return -EFAULT;
-    }
-    struct iovec *iov = calloc(count ? count : 1, sizeof(*iov));
-    if (!iov) {
-        return -ENOMEM;
-    }
-    for (uint64_t i = 0; i < count; i++) {
-        uint64_t base = giov[2 * i], len = giov[2 * i + 1];
-        if ((int64_t)len < 0) {
-            free(iov);
-            return -EINVAL;
-        }
-        if (!guest_access_ok(base, len, write)) {
-            free(iov);
-            return -EFAULT;
-        }
-        iov[i].iov_base = g2h(base);
-        iov[i].iov_len = len;
-    }
-    *out = iov;
-    return 0;
-}
-
-static int64_t do_rwv(const uint64_t *a, bool is_read)
-{
-    struct iovec *iov;
-    int64_t r = lock_iovec(a[1], a[2], is_read, &iov);
-    if (r < 0) {
-        return r;
-    }
-    r = is_read ? readv(arg_int(a[0]), iov, (int)a[2])
-                : writev(arg_int(a[0]), iov, (int)a[2]);
-    r = host_ret(r);
-    free(iov);
-    return r;
-}
-
-int64_t sys_readv(CPUCommon *cpu, const uint64_t *a)
-{
-    return do_rwv(a, true);
-}
-
-int64_t sys_writev(CPUCommon *cpu, const uint64_t *a)
-{
-    return do_rwv(a, false);
-}
-
-int64_t sys_lseek(CPUCommon *cpu, const uint64_t *a)
-{
-    return host_ret(lseek(arg_int(a[0]), (off_t)a[1], arg_int(a[2])));
-}
-
 int64_t sys_getdents64(CPUCommon *cpu, const uint64_t *a)
 {
     /* struct linux_dirent64 is the same everywhere. */
@@ -159,19 +121,11 @@ int64_t sys_getdents64(CPUCommon *cpu, const uint64_t *a)
         syscall(SYS_getdents64, arg_int(a[0]), buf, (unsigned)a[2]));
 }
 
-/* readlink of /proc/self/exe must name the guest program, not mimic. */
-static bool is_proc_self_exe(const char *path)
-{
-    char mine[64];
-    snprintf(mine, sizeof(mine), "/proc/%d/exe", getpid());
-    return !strcmp(path, "/proc/self/exe") || !strcmp(path, mine);
-}
-
 int64_t sys_readlinkat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    const char *gp = lock_user_string(a[1]);
     int64_t len = (int64_t)a[3];
-    if (!path) {
+    if (!gp) {
         return -EFAULT;
     }
     if (len <= 0) {
@@ -181,85 +135,32 @@ int64_t sys_readlinkat(CPUCommon *cpu, const uint64_t *a)
     if (!buf) {
         return -EFAULT;
     }
-    if (is_proc_self_exe(path) && user_exe) {
-        char real[PATH_MAX];
-        if (!realpath(user_exe, real)) {
-            return -errno;
-        }
-        size_t n = strlen(real);
-        n = n < (size_t)len ? n : (size_t)len;
-        memcpy(buf, real, n);
-        return n;
+    /* /proc/self/exe names the guest program (linux-user/proc.h) */
+    int64_t r = proc_readlink(gp, buf, len);
+    if (r != PROC_PASS) {
+        return r;
     }
+    PathBuf pb;
+    const char *path = path_resolve_nofollow(gp, &pb);
     return host_ret(readlinkat(arg_int(a[0]), path, buf, len));
 }
 
 int64_t sys_faccessat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
-    return path ? host_ret(faccessat(arg_int(a[0]), path, arg_int(a[2]), 0))
+    PathBuf pb;
+    const char *path = user_path(a[1], &pb);
+    return path ? host_ret(syscall(SYS_faccessat, arg_int(a[0]), path,
+                                   arg_int(a[2])))
                 : -EFAULT;
 }
 
 int64_t sys_faccessat2(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    PathBuf pb;
+    const char *path = at_path(a[1], arg_int(a[3]) & AT_SYMLINK_NOFOLLOW, &pb);
     return path ? host_ret(syscall(SYS_faccessat2, arg_int(a[0]), path,
                                    arg_int(a[2]), arg_int(a[3])))
                 : -EFAULT;
-}
-
-int64_t sys_fcntl(CPUCommon *cpu, const uint64_t *a)
-{
-    int fd = arg_int(a[0]), cmd = arg_int(a[1]);
-    switch (cmd) {
-    case F_GETFL: {
-        /* The host kernel forces O_LARGEFILE (0100000) on every open; a
-         * 64-bit guest's libc does not know the flag, and the reference
-         * emulator does not report it. */
-        int r = fcntl(fd, F_GETFL);
-        return r < 0 ? -errno
-                     : (int64_t)open_flags_to_guest((uint32_t)r & ~0100000u);
-    }
-    case F_SETFL:
-        return host_ret(
-            fcntl(fd, F_SETFL, (int)open_flags_to_host((uint32_t)a[2])));
-    case F_GETLK:
-    case F_SETLK:
-    case F_SETLKW:
-    case F_OFD_GETLK:
-    case F_OFD_SETLK:
-    case F_OFD_SETLKW: {
-        /* struct flock: same 32-byte layout. */
-        void *p = lock_user(a[2], sizeof(struct flock),
-                            cmd == F_GETLK || cmd == F_OFD_GETLK);
-        return p ? host_ret(fcntl(fd, cmd, p)) : -EFAULT;
-    }
-    case F_GETOWN_EX:
-    case F_SETOWN_EX: {
-        void *p =
-            lock_user(a[2], sizeof(struct f_owner_ex), cmd == F_GETOWN_EX);
-        return p ? host_ret(fcntl(fd, cmd, p)) : -EFAULT;
-    }
-    case F_DUPFD:
-    case F_DUPFD_CLOEXEC:
-    case F_GETFD:
-    case F_SETFD:
-    case F_GETOWN:
-    case F_SETOWN:
-    case F_GETSIG:
-    case F_SETSIG:
-    case F_GETLEASE:
-    case F_SETLEASE:
-    case F_NOTIFY:
-    case F_GETPIPE_SZ:
-    case F_SETPIPE_SZ:
-    case F_ADD_SEALS:
-    case F_GET_SEALS:
-        return host_ret(fcntl(fd, cmd, (long)a[2]));
-    default:
-        return -EINVAL;
-    }
 }
 
 int64_t sys_dup(CPUCommon *cpu, const uint64_t *a)
@@ -298,7 +199,8 @@ int64_t sys_getcwd(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_chdir(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[0]);
+    PathBuf pb;
+    const char *path = user_path(a[0], &pb);
     return path ? host_ret(chdir(path)) : -EFAULT;
 }
 
@@ -309,21 +211,35 @@ int64_t sys_fchdir(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_mkdirat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    PathBuf pb;
+    const char *path = user_path_nofollow(a[1], &pb);
     return path ? host_ret(mkdirat(arg_int(a[0]), path, (mode_t)a[2]))
+                : -EFAULT;
+}
+
+int64_t sys_mknodat(CPUCommon *cpu, const uint64_t *a)
+{
+    /* dev is the kernel's 32-bit encoding on every 64-bit port. */
+    PathBuf pb;
+    const char *path = user_path_nofollow(a[1], &pb);
+    return path ? host_ret(syscall(SYS_mknodat, arg_int(a[0]), path,
+                                   (mode_t)a[2], (unsigned)a[3]))
                 : -EFAULT;
 }
 
 int64_t sys_unlinkat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    PathBuf pb;
+    const char *path = user_path_nofollow(a[1], &pb);
     return path ? host_ret(unlinkat(arg_int(a[0]), path, arg_int(a[2])))
                 : -EFAULT;
 }
 
 int64_t sys_renameat2(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *from = gpath(a[1]), *to = gpath(a[3]);
+    PathBuf pf, pt;
+    const char *from = user_path_nofollow(a[1], &pf);
+    const char *to = user_path_nofollow(a[3], &pt);
     if (!from || !to) {
         return -EFAULT;
     }
@@ -339,7 +255,10 @@ int64_t sys_renameat(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_symlinkat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *target = gpath(a[0]), *path = gpath(a[2]);
+    /* The target is the link's contents, not a name to look up now. */
+    PathBuf pb;
+    const char *target = lock_user_string(a[0]);
+    const char *path = user_path_nofollow(a[2], &pb);
     if (!target || !path) {
         return -EFAULT;
     }
@@ -348,7 +267,9 @@ int64_t sys_symlinkat(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_linkat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *from = gpath(a[1]), *to = gpath(a[3]);
+    PathBuf pf, pt;
+    const char *from = at_path(a[1], !(arg_int(a[4]) & AT_SYMLINK_FOLLOW), &pf);
+    const char *to = user_path_nofollow(a[3], &pt);
     if (!from || !to) {
         return -EFAULT;
     }
@@ -363,7 +284,8 @@ int64_t sys_ftruncate(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_truncate(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[0]);
+    PathBuf pb;
+    const char *path = user_path(a[0], &pb);
     return path ? host_ret(truncate(path, (off_t)a[1])) : -EFAULT;
 }
 
@@ -374,7 +296,8 @@ int64_t sys_fchmod(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_fchmodat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    PathBuf pb;
+    const char *path = user_path(a[1], &pb);
     return path ? host_ret(
                       syscall(SYS_fchmodat, arg_int(a[0]), path, (mode_t)a[2]))
                 : -EFAULT;
@@ -382,7 +305,8 @@ int64_t sys_fchmodat(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_fchownat(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *path = gpath(a[1]);
+    PathBuf pb;
+    const char *path = at_path(a[1], arg_int(a[4]) & AT_SYMLINK_NOFOLLOW, &pb);
     return path ? host_ret(fchownat(arg_int(a[0]), path, (uid_t)a[2],
                                     (gid_t)a[3], arg_int(a[4])))
                 : -EFAULT;
@@ -398,26 +322,13 @@ int64_t sys_umask(CPUCommon *cpu, const uint64_t *a)
     return umask((mode_t)a[0]);
 }
 
-int64_t sys_sync(CPUCommon *cpu, const uint64_t *a)
-{
-    sync();
-    return 0;
-}
-
-int64_t sys_fsync(CPUCommon *cpu, const uint64_t *a)
-{
-    return host_ret(fsync(arg_int(a[0])));
-}
-
-int64_t sys_fdatasync(CPUCommon *cpu, const uint64_t *a)
-{
-    return host_ret(fdatasync(arg_int(a[0])));
-}
-
 int64_t sys_utimensat(CPUCommon *cpu, const uint64_t *a)
 {
+    /* A NULL path (futimens) names the descriptor itself. */
+    PathBuf pb;
     const char *path = NULL;
-    if (a[1] && !(path = gpath(a[1]))) {
+    if (a[1] &&
+        !(path = at_path(a[1], arg_int(a[3]) & AT_SYMLINK_NOFOLLOW, &pb))) {
         return -EFAULT;
     }
     void *times = lock_user_opt(a[2], 2 * sizeof(struct timespec), false);
@@ -428,37 +339,6 @@ int64_t sys_utimensat(CPUCommon *cpu, const uint64_t *a)
         syscall(SYS_utimensat, arg_int(a[0]), path, times, arg_int(a[3])));
 }
 
-int64_t sys_sendfile(CPUCommon *cpu, const uint64_t *a)
-{
-    off_t *off = lock_user_opt(a[2], sizeof(off_t), true);
-    if (off == GUEST_EFAULT) {
-        return -EFAULT;
-    }
-    return host_ret(sendfile(arg_int(a[0]), arg_int(a[1]), off, a[3]));
-}
-
-int64_t sys_copy_file_range(CPUCommon *cpu, const uint64_t *a)
-{
-    off_t *in = lock_user_opt(a[1], sizeof(off_t), true);
-    off_t *out = lock_user_opt(a[3], sizeof(off_t), true);
-    if (in == GUEST_EFAULT || out == GUEST_EFAULT) {
-        return -EFAULT;
-    }
-    return host_ret(copy_file_range(arg_int(a[0]), in, arg_int(a[2]), out, a[4],
-                                    (unsigned)a[5]));
-}
-
-int64_t sys_flock(CPUCommon *cpu, const uint64_t *a)
-{
-    return host_ret(flock(arg_int(a[0]), arg_int(a[1])));
-}
-
-int64_t sys_fadvise64(CPUCommon *cpu, const uint64_t *a)
-{
-    return -posix_fadvise(arg_int(a[0]), (off_t)a[1], (off_t)a[2],
-                          arg_int(a[3]));
-}
-
 int64_t sys_fallocate(CPUCommon *cpu, const uint64_t *a)
 {
     return host_ret(
@@ -467,11 +347,7 @@ int64_t sys_fallocate(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_memfd_create(CPUCommon *cpu, const uint64_t *a)
 {
-    const char *name = gpath(a[0]);
+    /* A name for /proc/self/fd, not a path. */
+    const char *name = lock_user_string(a[0]);
     return name ? host_ret(memfd_create(name, (unsigned)a[1])) : -EFAULT;
-}
-
-int64_t sys_eventfd2(CPUCommon *cpu, const uint64_t *a)
-{
-    return host_ret(syscall(SYS_eventfd2, (unsigned)a[0], arg_int(a[1])));
 }

@@ -8,13 +8,23 @@
 #   fuzz   tests/fuzz/run-fuzz.sh: mutated ELF files must not crash the loader
 #   bad    bad input (missing file, not an ELF, wrong machine, truncated, ...),
 #          help/version options, and guest fatal signals
+#   conf   tests/linux-user/conf/conf-*.c built for x86-64 (run natively: the
+#          expected output) and for riscv64, static and dynamic (run under
+#          mimic, dynamic ones without -L); one PASS/FAIL per check line and
+#          build. Checks a crashed or hung run never printed are re-run alone
+#   stress tests/linux-user/stress/stress-*.c (static and dynamic), each run
+#          STRESS_RUNS times (half static, half dynamic), with a timeout per
+#          run; every run must print "ok ..." and exit 0
+#   dynamic  tests/linux-user/dynamic.sh, when present (dynamically linked
+#          programs against the Debian cross sysroot, without -L)
 # Ends with exactly one line "N passed, N failed[, N skipped]"; exits non-zero
 # on any failure.
 #
 #   tests/run-tests.sh [-j JOBS] [LAYER...]
 # Environment: MIMIC (default build/mimic-riscv64; point it at qemu-riscv64 to
 # try the runner without mimic), CROSS (riscv64-linux-gnu-), DIFF_SEEDS (30),
-# DIFF_CASES (200), FUZZ_COUNT (300).
+# DIFF_CASES (200), FUZZ_COUNT (300), STRESS_RUNS (50), SYSROOT
+# (/usr/riscv64-linux-gnu: given to qemu as QEMU_LD_PREFIX).
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
@@ -30,7 +40,10 @@ case $(basename "$MIMIC") in
 qemu-*) SIGPFX=qemu SIGSFX='( - core dumped)?' ;; # when standing in for mimic
 *) SIGPFX=mimic SIGSFX='' ;;
 esac
-export MIMIC CROSS
+SYSROOT=${SYSROOT:-/usr/riscv64-linux-gnu}
+LU_SRC=tests/linux-user
+LU_OUT=$B/linux-user
+export MIMIC CROSS B
 ulimit -c 0 # guest signal tests kill the emulator with SIGSEGV and friends
 
 have_mimic() {
@@ -231,21 +244,255 @@ layer_bad() {
     done
 }
 
+# ---- linux-user: conformance, stress, dynamic ---------------------------------
+
+# Checks excluded when MIMIC is qemu-riscv64 (7.2), each for a qemu bug or
+# limitation; mimic must pass them all.
+QEMU_EXCLUDE=(
+    # MAP_FIXED_NOREPLACE over an existing mapping replaces it, no EEXIST
+    mm.fixed-noreplace
+    # a brk that shrinks leaves the pages above the new break mapped
+    mm.brk
+    # sa_mask is not blocked while a riscv64 guest's handler runs
+    sig.queueing sig.handler-mask
+    # only readlink() and open() of /proc/self/exe are emulated; stat()
+    # sees qemu itself
+    proc.proc-exe-stat
+    # qemu cannot execve a riscv64 binary without binfmt_misc; mimic re-runs
+    # itself for guest binaries
+    proc.exec-self proc.spawn-self
+    # /proc/self/stat is emulated with the state 0 and comm the file name
+    misc.proc-stat
+)
+
+is_qemu() {
+    [ "$SIGPFX" = qemu ]
+}
+
+# lu_build SRC BIN KIND: build one program if BIN is missing or older than
+# SRC or a header beside it. KIND: native, static or dynamic (riscv64).
+lu_build() {
+    local src=$1 bin=$2 kind=$3 h
+    if [ -x "$bin" ] && [ "$bin" -nt "$src" ]; then
+        for h in "$(dirname "$src")"/*.h; do
+            [ -e "$h" ] && [ "$h" -nt "$bin" ] && break
+            h=""
+        done
+        [ -z "$h" ] && return 0
+    fi
+    case $kind in
+    native) ${CC:-cc} -O2 -Wall -pthread -o "$bin" "$src" 2> "$bin.cc.log" ;;
+    static) ${CROSS}gcc -static -O2 -Wall -pthread -o "$bin" "$src" -latomic 2> "$bin.cc.log" ;;
+    dynamic) ${CROSS}gcc -O2 -Wall -pthread -o "$bin" "$src" -latomic 2> "$bin.cc.log" ;;
+    esac
+}
+
+# Run a riscv64 program under $MIMIC with a time limit (qemu gets the sysroot
+# through QEMU_LD_PREFIX; mimic finds it by default, so it gets no -L).
+lu_run() {
+    local secs=$1
+    shift
+    if is_qemu; then
+        QEMU_LD_PREFIX=${QEMU_LD_PREFIX:-$SYSROOT} timeout -k 5 "$secs" "$MIMIC" "$@"
+    else
+        timeout -k 5 "$secs" "$MIMIC" "$@"
+    fi
+}
+
+# The check named by an output line ("ok NAME: ..." / "FAIL NAME: ...").
+conf_line_name() {
+    local l=${1#* }
+    l=${l%%:*}
+    printf '%s\n' "${l%% *}"
+}
+
+# conf_one PROG KIND: one conformance program, one build; one line per check.
+conf_one() {
+    local prog=$1 kind=$2 bin=$LU_OUT/$1.$2 res=$RES/lu-$1.$2
+    local rc one_rc line name got want ex hung=0
+    if [ ! -s "$RES/lu-$prog.native" ]; then
+        echo "FAIL conf-$kind $prog: no native output to compare with"
+        return
+    fi
+    if ! lu_build "$LU_SRC/conf/$prog.c" "$bin" "$kind"; then
+        echo "FAIL conf-$kind $prog: does not compile"
+        head -n 5 "$bin.cc.log" | sed 's/^/  /'
+        return
+    fi
+    CONF_ENV=hello lu_run 60 "$bin" > "$res.out" 2> "$res.err" < /dev/null
+    rc=$?
+    declare -A seen=()
+    while IFS= read -r line; do
+        seen[$(conf_line_name "$line")]=$line
+    done < "$res.out"
+    while IFS= read -r want; do
+        name=$(conf_line_name "$want")
+        if is_qemu; then
+            for ex in "${QEMU_EXCLUDE[@]}"; do
+                if [ "$ex" = "$name" ]; then
+                    echo "SKIP conf-$kind $name: excluded for qemu (see QEMU_EXCLUDE)"
+                    unset "seen[$name]"
+                    continue 2
+                fi
+            done
+        fi
+        got=${seen[$name]-}
+        # Lost to a crash or a hang: run it alone (after 3 checks that hang
+        # alone too, give up on the rest rather than wait for each).
+        if [ -z "$got" ] && [ $rc -ne 0 ] && [ $hung -lt 3 ]; then
+            CONF_ENV=hello lu_run 10 "$bin" "$name" > "$res.one" 2>> "$res.err" < /dev/null
+            one_rc=$?
+            got=$(head -n 1 "$res.one")
+            [ $one_rc -eq 124 ] || [ $one_rc -eq 137 ] && hung=$((hung + 1))
+            [ -n "$got" ] || got="(no output when run alone: $(rc_str $one_rc))"
+        fi
+        unset "seen[$name]"
+        if [ "$got" = "$want" ]; then
+            echo "PASS conf-$kind $name"
+        else
+            echo "FAIL conf-$kind $name"
+            echo "  want: $want"
+            echo "  got:  ${got:-(missing; the whole run ended: $(rc_str $rc))}"
+        fi
+    done < "$RES/lu-$prog.native"
+    for name in "${!seen[@]}"; do
+        echo "FAIL conf-$kind $prog: unexpected line: ${seen[$name]}"
+    done
+    if [ $rc -ne 0 ]; then
+        echo "FAIL conf-$kind $prog: the whole run ended: $(rc_str $rc)"
+        tail -n 3 "$res.err" | sed 's/^/  stderr: /'
+    fi
+}
+
+rc_str() {
+    case $1 in
+    124 | 137) echo "timed out" ;;
+    0) echo "exit 0" ;;
+    *) [ "$1" -gt 128 ] && echo "killed by signal $(($1 - 128))" || echo "exit $1" ;;
+    esac
+}
+
+layer_conf() {
+    local src prog out rc
+    if ! command -v "${CROSS}gcc" > /dev/null; then
+        echo "SKIP conf: ${CROSS}gcc not found"
+        return
+    fi
+    mkdir -p "$LU_OUT"
+    # The native runs give the expected lines.
+    for src in "$LU_SRC"/conf/conf-*.c; do
+        prog=$(basename "$src" .c)
+        out=$RES/lu-$prog.native
+        rm -f "$out"
+        if ! lu_build "$src" "$LU_OUT/$prog" native; then
+            echo "FAIL conf native $prog: does not compile"
+            head -n 5 "$LU_OUT/$prog.cc.log" | sed 's/^/  /'
+            continue
+        fi
+        CONF_ENV=hello timeout -k 5 60 "$LU_OUT/$prog" > "$out.all" 2> "$out.err" < /dev/null
+        rc=$?
+        # A check failing natively is a test bug or a host without the
+        # feature: it fails here once and is not compared.
+        grep -v '^ok ' "$out.all" | sed 's/^/FAIL conf native: /'
+        [ $rc -eq 0 ] || echo "FAIL conf native $prog: $(rc_str $rc)"
+        grep '^ok ' "$out.all" > "$out"
+    done
+    for src in "$LU_SRC"/conf/conf-*.c; do
+        prog=$(basename "$src" .c)
+        printf '%s static\n%s dynamic\n' "$prog" "$prog"
+    done | xargs -P "$JOBS" -L 1 sh -c '"$0" --conf-one "$2" "$3" > "$1/lu-$2.$3.log"' "$0" "$RES"
+    for src in "$LU_SRC"/conf/conf-*.c; do
+        prog=$(basename "$src" .c)
+        cat "$RES/lu-$prog.static.log" "$RES/lu-$prog.dynamic.log"
+    done
+}
+
+# stress_one PROG KIND N: run N of one stress program; writes N.rc, N.out, N.err.
+stress_one() {
+    local prog=$1 kind=$2 n=$3 res=$RES/stress/$1.$2.$3 args=()
+    # qemu 7.2 aborts on pthread_create in a child forked from a threaded process
+    is_qemu && [ "$prog" = stress-fork ] && args=(--no-child-thread)
+    lu_run 30 "$LU_OUT/$prog.$kind" "${args[@]}" > "$res.out" 2> "$res.err" < /dev/null
+    echo $? > "$res.rc"
+}
+
+layer_stress() {
+    local src prog kind runs=${STRESS_RUNS:-50} i rc failed first
+    if ! command -v "${CROSS}gcc" > /dev/null; then
+        echo "SKIP stress: ${CROSS}gcc not found"
+        return
+    fi
+    mkdir -p "$LU_OUT" "$RES/stress"
+    rm -f "$RES"/stress/*
+    local progs=""
+    for src in "$LU_SRC"/stress/stress-*.c; do
+        prog=$(basename "$src" .c)
+        for kind in static dynamic; do
+            if ! lu_build "$src" "$LU_OUT/$prog.$kind" "$kind"; then
+                echo "FAIL stress $prog $kind: does not compile"
+                head -n 5 "$LU_OUT/$prog.$kind.cc.log" | sed 's/^/  /'
+                continue 2
+            fi
+        done
+        progs="$progs $prog"
+    done
+    # Runs interleaved across programs and builds, JOBS at a time.
+    for i in $(seq 1 "$runs"); do
+        kind=static
+        [ $((i % 2)) -eq 0 ] && kind=dynamic
+        for prog in $progs; do
+            echo "$prog $kind $i"
+        done
+    done | xargs -P "$JOBS" -L 1 sh -c '"$0" --stress-one "$1" "$2" "$3"' "$0"
+    for prog in $progs; do
+        failed=0 first=""
+        for i in $(seq 1 "$runs"); do
+            kind=static
+            [ $((i % 2)) -eq 0 ] && kind=dynamic
+            local r=$RES/stress/$prog.$kind.$i
+            rc=$(cat "$r.rc" 2> /dev/null || echo 255)
+            if [ "$rc" != 0 ] || ! grep -q '^ok ' "$r.out"; then
+                failed=$((failed + 1))
+                [ -n "$first" ] || first=$r
+            fi
+        done
+        if [ $failed -eq 0 ]; then
+            echo "PASS stress ${prog#stress-}: $runs runs, static and dynamic"
+        else
+            echo "FAIL stress ${prog#stress-}: $failed of $runs runs failed; first: ${first##*/} ($(rc_str "$(cat "$first.rc" 2> /dev/null || echo 255)"))"
+            head -n 2 "$first.out" | sed 's/^/  stdout: /'
+            tail -n 3 "$first.err" | sed 's/^/  stderr: /'
+        fi
+    done
+}
+
+layer_dynamic() {
+    if [ -x "$LU_SRC/dynamic.sh" ]; then
+        "$LU_SRC/dynamic.sh"
+    elif [ -f "$LU_SRC/dynamic.sh" ]; then
+        bash "$LU_SRC/dynamic.sh"
+    else
+        echo "SKIP dynamic: $LU_SRC/dynamic.sh not present yet"
+    fi
+}
+
 # ---- driver ----------------------------------------------------------------
 
 case ${1:-} in
 --guest-one) guest_one "$2" 2> /dev/null; exit 0 ;; # internal, for xargs
+--conf-one) conf_one "$2" "$3"; exit 0 ;;
+--stress-one) stress_one "$2" "$3" "$4"; exit 0 ;;
 esac
 
 layers=""
 while [ $# -gt 0 ]; do
     case $1 in
     -j) JOBS=$2; shift 2 ;;
-    unit | guest | diff | fuzz | bad) layers="$layers $1"; shift ;;
-    *) echo "usage: $0 [-j JOBS] [unit|guest|diff|fuzz|bad]..." >&2; exit 2 ;;
+    unit | guest | diff | fuzz | bad | conf | stress | dynamic) layers="$layers $1"; shift ;;
+    *) echo "usage: $0 [-j JOBS] [unit|guest|diff|fuzz|bad|conf|stress|dynamic]..." >&2; exit 2 ;;
     esac
 done
-layers=${layers:-unit guest diff fuzz bad}
+layers=${layers:-unit guest diff fuzz bad conf stress dynamic}
 export JOBS
 
 mkdir -p $RES
@@ -264,6 +511,9 @@ for layer in $layers; do
     diff) tests/diff/run-diff.sh -j "$JOBS" --seeds "${DIFF_SEEDS:-30}" --cases "${DIFF_CASES:-200}" ;;
     fuzz) tests/fuzz/run-fuzz.sh -j "$JOBS" --count "${FUZZ_COUNT:-300}" ;;
     bad) layer_bad ;;
+    conf) layer_conf ;;
+    stress) layer_stress ;;
+    dynamic) layer_dynamic ;;
     esac 2>&1 | tee -a $log
 done
 passed=$(grep -c '^PASS' $log)

@@ -65,7 +65,7 @@ void log_print_help(FILE *out)
 
 int log_set_file(const char *path)
 {
-    FILE *f = fopen(path, "w");
+    FILE *f = fopen(path, "we"); /* "e": a guest execve must not inherit it */
     if (!f) {
         return -errno;
     }

@@ -236,6 +236,23 @@ void x86_alu_rm(X86Asm *a, X86AluOp op, bool w64, int d, X86Mem m)
     x86_modrm_mem(a, (X86_OPC_ALU_GvEv + (op << 3)) | x86_w(w64), d, m);
 }
 
+uint8_t *x86_modrm_rip(X86Asm *a, int opc, int r, const void *target)
+{
+    x86_opc(a, opc, r, 0, 0);
+    x86_byte(a, (uint8_t)(0x05 | (r & 7) << 3));
+    uint8_t *rel = a->ptr;
+    x86_patch_rel32(rel, target ? target : rel + 4);
+    a->ptr += 4;
+    return rel;
+}
+
+uint8_t *x86_alu_rm_rip(X86Asm *a, X86AluOp op, bool w64, int d,
+                        const void *target)
+{
+    return x86_modrm_rip(a, (X86_OPC_ALU_GvEv + (op << 3)) | x86_w(w64), d,
+                         target);
+}
+
 void x86_alu_ri(X86Asm *a, X86AluOp op, bool w64, int d, int32_t imm)
 {
     if (x86_fits_i8(imm)) {

@@ -10,7 +10,8 @@
  * Invariants:
  *   - The caller guarantees room: one call writes at most 16 bytes.
  *   - A register number is 0..15 (X86Reg); X86_NOREG means "absent" in a
- *     memory operand, X86_RIP is only accepted by x86_lea_rip().
+ *     memory operand; rip-relative operands have their own functions
+ *     (x86_lea_rip, x86_alu_rm_rip).
  *   - Byte-register operands (setcc, movzx from r8, 8-bit stores) carry
  *     X86_P_REXB_R / X86_P_REXB_RM so spl/bpl/sil/dil get an empty REX
  *     instead of meaning ah/ch/dh/bh.
@@ -178,6 +179,11 @@ void x86_pop(X86Asm *a, int r);
 /* ---- arithmetic --------------------------------------------------------- */
 void x86_alu_rr(X86Asm *a, X86AluOp op, bool w64, int d, int s);
 void x86_alu_rm(X86Asm *a, X86AluOp op, bool w64, int d, X86Mem m);
+/* op d, [rip + target - next] (target NULL: patch later); returns the
+ * rel32's address. No immediate may follow (rip is the next insn). */
+uint8_t *x86_modrm_rip(X86Asm *a, int opc, int r, const void *target);
+uint8_t *x86_alu_rm_rip(X86Asm *a, X86AluOp op, bool w64, int d,
+                        const void *target);
 void x86_alu_ri(X86Asm *a, X86AluOp op, bool w64, int d, int32_t imm);
 void x86_alu_mi(X86Asm *a, X86AluOp op, bool w64, X86Mem m, int32_t imm);
 void x86_test_rr(X86Asm *a, bool w64, int r1, int r2);

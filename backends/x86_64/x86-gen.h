@@ -6,7 +6,10 @@
  * Host register conventions (the backend's ABI, relied on everywhere):
  *   r14  env: the CPU state pointer (IR temp IR_ENV lives here, always)
  *   r15  guest_base (loaded from the variable by the prologue); used as
- *        [r15 + addr] only when guest_base was nonzero at generation time
+ *        [r15 + addr] only when guest_base was nonzero at generation time.
+ *        When it is 0, the guest address checks keep the address limit in
+ *        r15 instead, loaded lazily (x86-lower-mem.c); helpers preserve it
+ *        (callee-saved).
  *   rsp  16-byte aligned inside TB code; [rsp, rsp + X86_FRAME_SIZE) is the
  *        spill area (8-byte slots) for LOCAL temps and spilled temps
  *   allocatable: rax rcx rdx rbx rbp rsi rdi r8-r13. Globals prefer the
@@ -96,11 +99,20 @@ typedef struct X86LabelRef {
     uint32_t label;
 } X86LabelRef;
 
-/* Out-of-line call to cpu_unaligned_access for one aligned access. */
+/* Out-of-line fault for one guest access (x86-lower-mem.c): a misaligned
+ * IR_MO_ALIGN access (cpu_unaligned_access) or an address beyond the guest
+ * VA width (SIGSEGV at addr_reg + disp). */
+typedef enum X86StubKind { X86_STUB_ALIGN, X86_STUB_BOUNDS } X86StubKind;
+
 typedef struct X86AlignStub {
-    uint32_t jcc_off;    /* rel32 of the jnz into the stub */
+    uint32_t jcc_off;    /* rel32 of the jcc into the stub */
     uint32_t access_off; /* host pc reported to the core */
     int8_t addr_reg;
+    uint8_t kind;        /* X86StubKind */
+    int8_t check_reg;    /* BOUNDS: the register compared (base or scratch) */
+    int32_t disp;        /* BOUNDS: the folded offset */
+    uint32_t limit_ref;  /* BOUNDS: rel32 of the cmp's rip-relative limit,
+                            0 when the limit is in r15 */
 } X86AlignStub;
 
 typedef struct X86Gen {
@@ -120,7 +132,7 @@ typedef struct X86Gen {
     int32_t label_off[IR_MAX_LABELS];
     X86LabelRef label_refs[IR_MAX_INSNS];
     uint32_t nb_label_refs;
-    X86AlignStub stubs[IR_MAX_INSNS];
+    X86AlignStub stubs[2 * IR_MAX_INSNS]; /* an access may have both */
     uint32_t nb_stubs;
 } X86Gen;
 

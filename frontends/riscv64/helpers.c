@@ -17,6 +17,7 @@
 #include "frontends/riscv64/helpers.h"
 #include "translator/backend.h"
 #include "translator/exec.h"
+#include "translator/guest-mem.h"
 
 /* ---- M --------------------------------------------------------------- */
 
@@ -129,14 +130,20 @@ static inline void *rv_host(uint64_t addr)
     return (void *)(guest_base + (uintptr_t)addr);
 }
 
-/* Misaligned atomics raise SIGBUS (BUS_ADRALN) at the instruction; pc was
- * stored by the translator. */
+/* Misaligned atomics raise SIGBUS (BUS_ADRALN) at the instruction, and
+ * addresses beyond the guest VA width SIGSEGV (host memory is there, never
+ * the guest's); pc was stored by the translator. */
 static void rv_check_align(CPUCommon *cpu, uint64_t addr, unsigned size)
 {
     if (addr & (size - 1)) {
         cpu->fault_addr = addr;
         cpu->fault_code = BUS_ADRALN;
         cpu_loop_exit(cpu, EXCP_BUS);
+    }
+    if (guest_va_limit && addr >= guest_va_limit) {
+        cpu->fault_addr = addr;
+        cpu->fault_code = SEGV_MAPERR;
+        cpu_loop_exit(cpu, EXCP_SEGV);
     }
 }
 

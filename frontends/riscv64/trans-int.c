@@ -18,6 +18,7 @@
 
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
+#include "translator/guest-mem.h"
 
 typedef void (*RVGenRRR)(IRContext *, IRTempId, IRTempId, IRTempId);
 
@@ -346,10 +347,21 @@ static bool trans_fence(RVDisasContext *ctx, uint32_t insn)
     return true;
 }
 
-/* fence.i: imm rs1 001 rd 0001111. Stale translations are invalidated when
- * the guest writes code pages, so only the TB has to end here. */
+/* fence.i: imm rs1 001 rd 0001111. Writes through the mapping that is
+ * executed invalidate their TBs already (code pages are write-protected);
+ * code written through another mapping of shared memory is dropped by
+ * guest_icache_sync. The TB ends so the next pc is looked up afresh. */
+static uint64_t rv_helper_fence_i(void)
+{
+    guest_icache_sync();
+    return 0;
+}
+
 static bool trans_fence_i(RVDisasContext *ctx, uint32_t insn)
 {
+    static const IRHelper h = IR_HELPER(rv_helper_fence_i, IR_HELPER_PURE);
+
+    ir_call(ctx->ir, &h, ir_temp(ctx->ir), 0);
     ctx->state = RV_DISAS_STOP;
     return true;
 }

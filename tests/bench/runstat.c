@@ -79,14 +79,14 @@ int main(int argc, char **argv)
     }
     int rc;
     if (timed_out) {
-        fprintf(f, "timeout %u %.3f %ld\n", secs, wall, ru.ru_maxrss);
+        fprintf(f, "timeout %u %.6f %ld\n", secs, wall, ru.ru_maxrss);
         rc = 124;
     } else if (WIFSIGNALED(status)) {
-        fprintf(f, "signal %d %.3f %ld\n", WTERMSIG(status), wall,
+        fprintf(f, "signal %d %.6f %ld\n", WTERMSIG(status), wall,
                 ru.ru_maxrss);
         rc = 128 + WTERMSIG(status);
     } else {
-        fprintf(f, "exit %d %.3f %ld\n", WEXITSTATUS(status), wall,
+        fprintf(f, "exit %d %.6f %ld\n", WEXITSTATUS(status), wall,
                 ru.ru_maxrss);
         rc = WEXITSTATUS(status);
     }

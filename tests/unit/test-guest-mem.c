@@ -74,6 +74,38 @@ static void test_mmap(void)
     check(guest_strlen(0x1000) == -EFAULT, "strlen of an unmapped string");
 }
 
+/* Flags that follow the mappings: SHARED through mprotect and mremap,
+ * CODE from page_protect_code until the mapping changes, and a failed
+ * MAP_FIXED that leaves the old mapping (bad fd) or a hole. */
+static void test_flags(void)
+{
+    int64_t s = target_mmap(0, 2 * 4096, RW, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    check(s > 0 && (page_flags_get(s) & PAGE_SHARED),
+          "MAP_SHARED: PAGE_SHARED");
+    check(target_mprotect(s, 4096, PROT_READ | PROT_EXEC) == 0 &&
+              (page_flags_get(s) & (PAGE_SHARED | PAGE_EXEC)) ==
+                  (PAGE_SHARED | PAGE_EXEC),
+          "mprotect keeps PAGE_SHARED");
+    page_protect_code(s);
+    check(page_flags_get(s) & PAGE_CODE, "a TB page is marked PAGE_CODE");
+    guest_icache_sync(); /* drops the alias page's TBs (none here) */
+    int64_t m = target_mremap(s, 2 * 4096, 2 * 4096, MREMAP_MAYMOVE, 0);
+    check(m == s, "mremap same size stays");
+    int64_t d = target_mremap(s, 0, 4096, MREMAP_MAYMOVE, 0);
+    check(d > 0 && d != s && (page_flags_get(d) & PAGE_SHARED) &&
+              !(page_flags_get(d) & PAGE_CODE),
+          "mremap old_size 0: a second shared view, no code");
+    *(volatile char *)g2h(s + 4096) = 1; /* writable second page */
+    check(target_mmap(s, 4096, RW, MAP_SHARED | MAP_FIXED, 12345, 0) ==
+                  -EBADF &&
+              (page_flags_get(s) & PAGE_VALID),
+          "failed MAP_FIXED (bad fd) keeps the old mapping");
+    check(target_munmap(s, 2 * 4096) == 0 && page_flags_get(s) == 0 &&
+              page_flags_get(s + 4096) == 0,
+          "munmap clears every flag");
+    check(target_munmap(d, 4096) == 0, "munmap the view");
+}
+
 static CPUCommon cpu;
 
 static void test_faults(void)
@@ -140,6 +172,7 @@ int main(void)
     check(guest_va_limit == 1ull << guest_arch->va_bits,
           "VA limit from va_bits");
     test_mmap();
+    test_flags();
     test_faults();
     return failures ? 1 : 0;
 }
