@@ -1,5 +1,5 @@
 # mimic — one non-recursive build.
-#   make          build/mimic-riscv64
+#   make          build/mimic-riscv64 and build/mimic-aarch64
 #   make check    install what is missing, build, run every test
 #   make demo     install what is missing, build, run a sample riscv64 program
 #   make bench    time mimic against the reference emulator and native
@@ -18,15 +18,20 @@ CORE_SRCS := $(wildcard translator/*.c) $(wildcard backends/x86_64/*.c)
 USER_SRCS := $(wildcard loader/*.c) $(wildcard syscall/*.c) $(wildcard linux-user/*.c) \
              $(wildcard linux-user/*.S)
 RV64_SRCS := $(wildcard frontends/riscv64/*.c)
+AA64_SRCS := $(wildcard frontends/aarch64/*.c)
 
 obj = $(patsubst %.S,$(B)/obj/%.o,$(patsubst %.c,$(B)/obj/%.o,$(1)))
 CORE_OBJS := $(call obj,$(CORE_SRCS))
 USER_OBJS := $(call obj,$(USER_SRCS))
 RV64_OBJS := $(call obj,$(RV64_SRCS))
+AA64_OBJS := $(call obj,$(AA64_SRCS))
 
-all: $(B)/mimic-riscv64
+all: $(B)/mimic-riscv64 $(B)/mimic-aarch64
 
 $(B)/mimic-riscv64: $(CORE_OBJS) $(USER_OBJS) $(RV64_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/mimic-aarch64: $(CORE_OBJS) $(USER_OBJS) $(AA64_OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/obj/%.o: %.c
@@ -39,14 +44,19 @@ $(B)/obj/%.o: %.S
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-# Unit tests: tests/unit/test-NAME.c links against the core (and the riscv64
-# frontend where it needs a guest).
+# Unit tests: tests/unit/test-NAME.c links against the core, linux-user and
+# one guest: the aarch64 frontend for test-a64-*, riscv64 for the rest.
 UNIT_SRCS := $(wildcard tests/unit/test-*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
+UNIT_LIBS = $(filter-out $(B)/obj/linux-user/main.o,$(CORE_OBJS) $(USER_OBJS) $(1))
+
+$(B)/tests/test-a64-%: tests/unit/test-a64-%.c $(CORE_OBJS) $(AA64_OBJS) $(USER_OBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(call UNIT_LIBS,$(AA64_OBJS)) $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(CORE_OBJS) $(RV64_OBJS) $(USER_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(filter-out $(B)/obj/linux-user/main.o,$(CORE_OBJS) $(RV64_OBJS) $(USER_OBJS)) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $< $(call UNIT_LIBS,$(RV64_OBJS)) $(LDLIBS)
 
 unit: $(UNIT_BINS)
 

@@ -5,7 +5,8 @@
 set -e
 
 PKGS="build-essential pkg-config libcapstone-dev libelf-dev libglib2.0-dev
-gcc-riscv64-linux-gnu libc6-dev-riscv64-cross qemu-user time"
+gcc-riscv64-linux-gnu libc6-dev-riscv64-cross gcc-aarch64-linux-gnu
+libc6-dev-arm64-cross qemu-user time"
 
 missing=""
 for p in $PKGS; do

@@ -1,0 +1,106 @@
+/*
+ * The aarch64 GuestArch: the user-mode ABI (Linux arm64: syscall number in
+ * x8, arguments x0..x5, result in x0, TLS in TPIDR_EL0) and the hooks the
+ * core and linux-user call.
+ */
+#include <stdio.h>
+
+#include <capstone/capstone.h>
+
+#include "frontends/aarch64/cpu.h"
+#include "frontends/aarch64/translate.h"
+#include "frontends/aarch64/user.h"
+
+static uint64_t a64_syscall_nr(CPUCommon *cpu)
+{
+    return a64_env(cpu)->x[8];
+}
+
+static uint64_t a64_syscall_arg(CPUCommon *cpu, int i)
+{
+    return a64_env(cpu)->x[i];
+}
+
+/* The loop stops with pc at the svc; the kernel resumes after it. */
+static void a64_syscall_ret(CPUCommon *cpu, uint64_t ret)
+{
+    a64_env(cpu)->x[0] = ret;
+    cpu->pc += 4;
+}
+
+static void a64_init_user(CPUCommon *cpu, uint64_t entry, uint64_t sp)
+{
+    a64_cpu_reset(cpu);
+    cpu->pc = entry;
+    a64_env(cpu)->x[31] = sp;
+}
+
+static void a64_set_tls(CPUCommon *cpu, uint64_t tls)
+{
+    a64_env(cpu)->tpidr_el0 = tls;
+}
+
+static uint64_t a64_get_sp(CPUCommon *cpu)
+{
+    return a64_env(cpu)->x[31];
+}
+
+static void a64_set_sp(CPUCommon *cpu, uint64_t sp)
+{
+    a64_env(cpu)->x[31] = sp;
+}
+
+static uint64_t a64_hwcap(void)
+{
+    return A64_HWCAP;
+}
+
+/* /proc/cpuinfo as Linux's arm64 c_show() prints one CPU: the Features
+ * line names exactly the HWCAP bits above. */
+static int a64_cpuinfo(char *buf, size_t size, unsigned n)
+{
+    return snprintf(buf, size,
+                    "processor\t: %u\n"
+                    "BogoMIPS\t: 50.00\n"
+                    "Features\t: fp asimd crc32 atomics cpuid lrcpc\n"
+                    "CPU implementer\t: 0x00\n"
+                    "CPU architecture: 8\n"
+                    "CPU variant\t: 0x0\n"
+                    "CPU part\t: 0x000\n"
+                    "CPU revision\t: 0\n"
+                    "\n",
+                    n);
+}
+
+const GuestArch aarch64_arch = {
+    .name = "aarch64",
+    .elf_machine = 183, /* EM_AARCH64 */
+    .cpu_size = sizeof(CPUARMState),
+    .va_bits = 48,
+    .cs_arch = CS_ARCH_ARM64,
+    .cs_mode = CS_MODE_ARM,
+    .init_globals = a64_init_globals,
+    .cpu_reset = a64_cpu_reset,
+    .translate = a64_translate,
+    .dump_state = a64_dump_state,
+    .cpu_select = a64_cpu_select,
+    .syscall_nr = a64_syscall_nr,
+    .syscall_arg = a64_syscall_arg,
+    .syscall_ret = a64_syscall_ret,
+    .init_user = a64_init_user,
+    .set_tls = a64_set_tls,
+    .hwcap = a64_hwcap,
+    .get_sp = a64_get_sp,
+    .set_sp = a64_set_sp,
+    .sigframe_size = A64_SIGFRAME_SIZE,
+    .setup_sigframe = a64_setup_sigframe,
+    .restore_sigframe = a64_restore_sigframe,
+    .sigtramp = a64_sigtramp,
+    .sigtramp_size = sizeof(a64_sigtramp),
+    .platform = "aarch64",
+    .uname_machine = "aarch64",
+    .default_sysroot = "/usr/aarch64-linux-gnu",
+    .cpuinfo = a64_cpuinfo,
+};
+
+const GuestArch *guest_arch = &aarch64_arch;
