@@ -60,7 +60,7 @@ void cpu_loop(CPUCommon *cpu)
             queue_guest_signal(cpu, SIGSEGV, cpu->fault_code, cpu->fault_addr);
             break;
         case EXCP_BUS:
-            queue_guest_signal(cpu, SIGBUS, BUS_ADRALN, cpu->fault_addr);
+            queue_guest_signal(cpu, SIGBUS, cpu->fault_code, cpu->fault_addr);
             break;
         case EXCP_FPE:
             queue_guest_signal(cpu, SIGFPE, FPE_INTDIV, cpu->pc);

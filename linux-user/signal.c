@@ -397,6 +397,11 @@ void process_pending_signals(CPUCommon *cpu)
             /* Woken without a handler running: the old mask comes back. */
             ts->sigmask = ts->saved_sigmask;
             ts->in_sigsuspend = false;
+            /* The old mask may unblock what the temporary one held. */
+            if (__atomic_load_n(&ts->pending, __ATOMIC_SEQ_CST) &
+                ~ts->sigmask) {
+                signal_pending = 1;
+            }
         }
         host_mask_set(ts->sigmask); /* may let the next one in right now */
     } while (signal_pending);

@@ -150,9 +150,70 @@ int thread_create(CPUCommon *parent, uint64_t flags, uint64_t newsp,
     return nt.tid;
 }
 
+/* What the kernel does for a dying thread's robust futex list (see
+ * Documentation/locking/robust-futex-ABI): every lock still owned by the
+ * thread gets FUTEX_OWNER_DIED and one waiter is woken, so the next
+ * pthread_mutex_lock returns EOWNERDEAD. The list lives in guest memory
+ * with guest pointers, which is why the host kernel cannot walk it. */
+static void robust_futex_release(uint64_t uaddr, uint32_t tid)
+{
+    uint32_t *p = lock_user(uaddr, 4, true);
+    if (!p || ((uintptr_t)p & 3)) {
+        return;
+    }
+    uint32_t old = __atomic_load_n(p, __ATOMIC_SEQ_CST);
+    for (;;) {
+        if ((old & FUTEX_TID_MASK) != tid) {
+            return;
+        }
+        uint32_t new = (old & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+        if (__atomic_compare_exchange_n(p, &old, new, false, __ATOMIC_SEQ_CST,
+                                        __ATOMIC_SEQ_CST)) {
+            break;
+        }
+    }
+    if (old & FUTEX_WAITERS) {
+        syscall(SYS_futex, p, FUTEX_WAKE, 1, NULL, NULL, 0);
+    }
+}
+
+void thread_release_robust_list(TaskState *ts)
+{
+    struct {
+        uint64_t next;
+        int64_t futex_offset;
+        uint64_t pending;
+    } head;
+    uint32_t tid = (uint32_t)ts->tid;
+
+    if (!ts->robust_list ||
+        copy_from_user(&head, ts->robust_list, sizeof(head)) < 0) {
+        return;
+    }
+    uint64_t entry = head.next;
+    /* Bounded like the kernel's ROBUST_LIST_LIMIT: a corrupt or circular
+     * list must not hang the exit. */
+    for (int n = 0; entry != ts->robust_list && n < 2048; n++) {
+        uint64_t next;
+        if (copy_from_user(&next, entry, 8) < 0) {
+            break;
+        }
+        /* The entry being locked or unlocked is handled last. */
+        if (entry != head.pending) {
+            robust_futex_release((entry & ~1ull) + head.futex_offset, tid);
+        }
+        entry = next;
+    }
+    if (head.pending) {
+        robust_futex_release((head.pending & ~1ull) + head.futex_offset, tid);
+    }
+    ts->robust_list = 0;
+}
+
 void thread_exit(int status)
 {
     TaskState *ts = current_task;
+    thread_release_robust_list(ts);
     if (__atomic_sub_fetch(&n_threads, 1, __ATOMIC_SEQ_CST) == 0) {
         if (log_file) {
             fflush(log_file);

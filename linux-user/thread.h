@@ -55,6 +55,10 @@ int thread_create(CPUCommon *parent, uint64_t flags, uint64_t newsp,
 /* End the calling guest thread (exit). The last one ends the process. */
 __attribute__((noreturn)) void thread_exit(int status);
 
+/* Mark the robust futexes `ts` still holds as owner-dead and wake their
+ * waiters, as the kernel does when a thread exits (also on exit_group). */
+void thread_release_robust_list(TaskState *ts);
+
 /* fork() with the emulator's locks in a known state in the child; returns
  * as fork() does. The child is left with one thread. */
 pid_t thread_fork(void);

@@ -14,6 +14,15 @@ static const SyscallDef riscv64_arch_table[] = {
     [15] = {"riscv_flush_icache", sys_riscv_flush_icache, "xxx"},
 };
 
+/* arm64's asm/fcntl.h moves four bits (guest, host = x86-64); the same
+ * bits carry pipe2's O_DIRECT and O_TMPFILE's O_DIRECTORY. */
+static const FlagTrans aarch64_open_flags[] = {
+    {040000, 0200000},  /* O_DIRECTORY */
+    {0100000, 0400000}, /* O_NOFOLLOW */
+    {0200000, 040000},  /* O_DIRECT */
+    {0400000, 0100000}, /* O_LARGEFILE */
+};
+
 static const SyscallABI abi_table[] = {
     {
         .elf_machine = EM_RISCV,
@@ -23,9 +32,15 @@ static const SyscallABI abi_table[] = {
             sizeof(riscv64_arch_table) / sizeof(riscv64_arch_table[0]),
         .sa_restorer = false,
     },
-    /* aarch64 (next): sa_restorer = true, and open_flags =
-     * {O_DIRECTORY 040000 <-> 0200000, O_NOFOLLOW 0100000 <-> 0400000,
-     *  O_DIRECT 0200000 <-> 040000, O_LARGEFILE 0400000 <-> 0100000}. */
+    {
+        /* arm64: no arch-specific calls in 244..259; struct sigaction has
+         * sa_restorer (SA_RESTORER 0x04000000, as on x86-64). */
+        .elf_machine = EM_AARCH64,
+        .sa_restorer = true,
+        .open_flags = aarch64_open_flags,
+        .n_open_flags =
+            sizeof(aarch64_open_flags) / sizeof(aarch64_open_flags[0]),
+    },
 };
 
 static const SyscallABI abi_generic = {.sa_restorer = false};

@@ -92,7 +92,19 @@ enum {
     X(0x4020940D, FICLONERANGE, ARG_IN, 32, 0)                                 \
     X(0x80086601, FS_IOC_GETFLAGS, ARG_OUT, 4, 0)                              \
     X(0x40086602, FS_IOC_SETFLAGS, ARG_IN, 4, 0)                               \
-    X(0x80087601, FS_IOC_GETVERSION, ARG_OUT, 4, 0)
+    X(0x80087601, FS_IOC_GETVERSION, ARG_OUT, 4, 0)                            \
+    /* Sockets: struct ifreq is 40 bytes with one layout on every 64-bit   \
+     * Linux ABI, so these pass through. */                                \
+    X(0x8910, SIOCGIFNAME, ARG_INOUT, 40, 0)                                   \
+    X(0x8913, SIOCGIFFLAGS, ARG_INOUT, 40, 0)                                  \
+    X(0x8915, SIOCGIFADDR, ARG_INOUT, 40, 0)                                   \
+    X(0x8919, SIOCGIFBRDADDR, ARG_INOUT, 40, 0)                                \
+    X(0x891B, SIOCGIFNETMASK, ARG_INOUT, 40, 0)                                \
+    X(0x8921, SIOCGIFMTU, ARG_INOUT, 40, 0)                                    \
+    X(0x8927, SIOCGIFHWADDR, ARG_INOUT, 40, 0)                                 \
+    X(0x8933, SIOCGIFINDEX, ARG_INOUT, 40, 0)                                  \
+    X(0x8905, SIOCATMARK, ARG_OUT, 4, 0)                                       \
+    X(0x8906, SIOCGSTAMP, ARG_OUT, 16, 0)
 
 typedef struct IoctlDef {
     uint32_t request;

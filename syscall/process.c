@@ -83,6 +83,21 @@ int64_t sys_prctl(CPUCommon *cpu, const uint64_t *a)
     case PR_SET_NAME:
         p = lock_user(a[1], 16, option == PR_GET_NAME);
         return p ? host_ret(prctl(option, p)) : -EFAULT;
+    case PR_GET_PDEATHSIG:
+    case PR_GET_CHILD_SUBREAPER: {
+        /* The kernel writes an int through the pointer. */
+        int v = 0;
+        int64_t r = host_ret(prctl(option, &v, 0, 0, 0));
+        if (r < 0) {
+            return r;
+        }
+        p = lock_user(a[1], sizeof(v), true);
+        if (!p) {
+            return -EFAULT;
+        }
+        memcpy(p, &v, sizeof(v));
+        return 0;
+    }
     case PR_GET_DUMPABLE:
     case PR_SET_DUMPABLE:
     case PR_GET_NO_NEW_PRIVS:
@@ -90,6 +105,17 @@ int64_t sys_prctl(CPUCommon *cpu, const uint64_t *a)
     case PR_SET_PDEATHSIG:
     case PR_GET_TIMERSLACK:
     case PR_SET_TIMERSLACK:
+    case PR_GET_KEEPCAPS:
+    case PR_SET_KEEPCAPS:
+    case PR_CAPBSET_READ:
+    case PR_GET_SECUREBITS:
+    case PR_SET_CHILD_SUBREAPER:
+    case PR_GET_SECCOMP:
+    case PR_SET_PTRACER:
+    case PR_GET_THP_DISABLE:
+    case PR_SET_THP_DISABLE:
+    case PR_MCE_KILL_GET:
+        /* Integer arguments only: the host's answer is the guest's. */
         return host_ret(prctl(option, a[1], a[2], a[3], a[4]));
     default:
         return -EINVAL;

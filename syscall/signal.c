@@ -155,10 +155,19 @@ int64_t sys_rt_sigsuspend(CPUCommon *cpu, const uint64_t *a)
     ts->in_sigsuspend = true;
     ts->sigmask = mask & ~((1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1)));
     uint64_t host = ts->sigmask;
-    long r = safe_syscall(SYS_rt_sigsuspend, &host, 8);
-    /* Only a signal ends it; its handler runs before the guest sees EINTR
-     * (the delivery restores the old mask through the frame). */
-    return r == -MIMIC_ERESTARTSYS ? -EINTR : r;
+    long r;
+    /* Only a guest signal ends it; its handler runs before the guest sees
+     * EINTR (the delivery restores the old mask through the frame). A wake
+     * by an emulator-internal signal goes back to sleep. */
+    do {
+        r = safe_syscall(SYS_rt_sigsuspend, &host, 8);
+    } while ((r == -MIMIC_ERESTARTSYS || r == -EINTR) && !signal_pending);
+    if (r != -MIMIC_ERESTARTSYS && r != -EINTR) {
+        ts->sigmask = ts->saved_sigmask;
+        ts->in_sigsuspend = false;
+        return r;
+    }
+    return -EINTR;
 }
 
 int64_t sys_rt_sigtimedwait(CPUCommon *cpu, const uint64_t *a)

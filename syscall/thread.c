@@ -112,6 +112,7 @@ int64_t sys_exit(CPUCommon *cpu, const uint64_t *a)
 
 int64_t sys_exit_group(CPUCommon *cpu, const uint64_t *a)
 {
+    thread_release_robust_list(current_task);
     if (log_file) {
         fflush(log_file);
     }

@@ -167,6 +167,7 @@ void cpu_unaligned_access(CPUCommon *cpu, uint64_t addr, uintptr_t host_pc)
 {
     cpu_restore_state(cpu, host_pc);
     cpu->fault_addr = addr;
+    cpu->fault_code = BUS_ADRALN;
     cpu_loop_exit(cpu, EXCP_BUS);
 }
 
