@@ -3,6 +3,7 @@
 #   make check    install what is missing, build, run every test
 #   make demo     install what is missing, build, run a sample riscv64 program
 #   make bench    time mimic against the reference emulator and native
+#   make static   build/static/mimic-*: static-pie, no host library needed
 
 CC ?= gcc
 OPT ?= -O2
@@ -11,7 +12,15 @@ CFLAGS ?= $(OPT) -g
 CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
           -Wno-missing-field-initializers -fno-strict-aliasing -I. \
           $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+ifeq ($(STATIC),1)
+# Static position-independent binaries for chroots and containers: the
+# objects are PIE already (Debian's gcc default, made explicit here).
+CFLAGS += -fPIE
+LDFLAGS += -static-pie
+LDLIBS += $(shell pkg-config --static --libs $(PKGS) 2>/dev/null) -lm -lpthread
+else
 LDLIBS += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm -lpthread
+endif
 
 B := build
 CORE_SRCS := $(wildcard translator/*.c) $(wildcard backends/x86_64/*.c)
@@ -29,10 +38,13 @@ AA64_OBJS := $(call obj,$(AA64_SRCS))
 all: $(B)/mimic-riscv64 $(B)/mimic-aarch64
 
 $(B)/mimic-riscv64: $(CORE_OBJS) $(USER_OBJS) $(RV64_OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/mimic-aarch64: $(CORE_OBJS) $(USER_OBJS) $(AA64_OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+static: deps
+	@$(MAKE) --no-print-directory STATIC=1 B=$(B)/static all
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -81,4 +93,4 @@ format:
 clean:
 	rm -rf $(B)
 
-.PHONY: all unit deps check demo bench format clean
+.PHONY: all unit deps check demo bench static format clean

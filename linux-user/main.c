@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "linux-user/execve.h"
@@ -26,6 +27,10 @@
 #include "syscall/syscall.h"
 #include "translator/exec.h"
 #include "translator/log.h"
+
+#ifndef AT_FLAGS_PRESERVE_ARGV0
+#define AT_FLAGS_PRESERVE_ARGV0 1 /* linux/binfmts.h */
+#endif
 
 #define MIMIC_VERSION "0.1"
 #define CODE_BUFFER_SIZE (64u << 20)
@@ -136,6 +141,11 @@ static void opt_argv0(const char *arg)
     user_opts.argv0 = arg;
 }
 
+static void opt_preserve_argv0(const char *arg)
+{
+    user_opts.preserve_argv0 = true;
+}
+
 static void opt_stack_size(const char *arg)
 {
     char *end;
@@ -227,6 +237,10 @@ static const UserOption user_options[] = {
     {"U", "UNSET_ENV", "var", opt_unset_env,
      "remove a variable from the program's environment", OPT_LOCAL},
     {"0", "ARGV0", "argv0", opt_argv0, "pass argv0 as the program's argv[0]",
+     OPT_LOCAL},
+    {"preserve-argv0", "PRESERVE_ARGV0", NULL, opt_preserve_argv0,
+     "the program path is followed by its argv[0] (binfmt_misc flag P; "
+     "detected through AT_FLAGS when the kernel says so)",
      OPT_LOCAL},
     {"s", "STACK_SIZE", "size", opt_stack_size,
      "stack size in bytes, k/M/G suffixes (default 8M)"},
@@ -368,6 +382,15 @@ static void init_guest_env(void)
     guest_envc = n;
 }
 
+/* Started by binfmt_misc with flag P? The kernel says so in AT_FLAGS
+ * (Linux 5.12 and later); -preserve-argv0 says it for older kernels. */
+static bool preserve_argv0(int gargc)
+{
+    bool p = user_opts.preserve_argv0 ||
+             (getauxval(AT_FLAGS) & AT_FLAGS_PRESERVE_ARGV0);
+    return p && gargc >= 2;
+}
+
 int main(int argc, char **argv)
 {
     set_prog_name(argc > 0 ? argv[0] : NULL);
@@ -387,6 +410,12 @@ int main(int argc, char **argv)
     }
     signal_init();
     LoaderError err = {{0}};
+    /* binfmt_misc O or C: the kernel opened the program for us (it may be
+     * execute-only); map it from that descriptor. */
+    unsigned long execfd = getauxval(AT_EXECFD);
+    if (execfd > 0) {
+        loader_exec_fd = (int)execfd;
+    }
     if (loader_load_program(guest_arch, path, &user_image, &err) < 0) {
         if (err.file[0]) {
             die("%s: %s", err.file, err.msg);
@@ -396,6 +425,11 @@ int main(int argc, char **argv)
     proc_init(path);
     int gargc = argc - prog;
     char **gargv = argv + prog;
+    if (preserve_argv0(gargc)) {
+        /* binfmt_misc P: "mimic path argv0 args...". */
+        gargc--;
+        gargv++;
+    }
     if (user_opts.argv0) {
         gargv[0] = (char *)user_opts.argv0;
     }

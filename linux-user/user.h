@@ -19,6 +19,7 @@ typedef struct UserOptions {
     const char *argv0;     /* -0 */
     uint64_t stack_size;   /* -s */
     bool one_insn_per_tb;  /* -one-insn-per-tb / -singlestep */
+    bool preserve_argv0;   /* -preserve-argv0: binfmt_misc's P layout */
 } UserOptions;
 
 extern UserOptions user_opts;

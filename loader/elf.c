@@ -315,9 +315,14 @@ static int map_image(Elf *e, int fd, const GElf_Ehdr *eh, size_t phnum,
     return 0;
 }
 
+int loader_exec_fd = -1;
+/* Set by loader_load_program for the program's own image only. */
+static int next_image_fd = -1;
+
 static int open_image(const char *path, struct stat *st, LoaderError *err)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = next_image_fd >= 0 ? next_image_fd : open(path, O_RDONLY | O_CLOEXEC);
+    next_image_fd = -1;
     if (fd < 0) {
         err->open_errno = errno;
         return fail(err, "%s", strerror(errno));
@@ -419,6 +424,7 @@ int loader_load_program(const GuestArch *arch, const char *path,
     char interp[4096];
     memset(info, 0, sizeof(*info));
     resolve_into(path, info->exe_path);
+    next_image_fd = loader_exec_fd;
     if (elf_load_image(arch, info->exe_path, loader_dyn_base(guest_va_limit),
                        &info->exe, interp, sizeof(interp), err) < 0) {
         snprintf(err->file, sizeof(err->file), "%s", path); /* guest's name */

@@ -62,6 +62,11 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
                    ElfImage *img, char *interp, size_t interp_size,
                    LoaderError *err);
 
+/* A descriptor the program is already open on (binfmt_misc's AT_EXECFD),
+ * or -1: loader_load_program maps the program from it instead of opening
+ * the path, which may not be readable. */
+extern int loader_exec_fd;
+
 /* Load the program and its interpreter, both guest paths resolved through
  * the sysroot (linux-user/path.h); sets info->exe, interp, entry, the host
  * paths and the brk. A missing interpreter gives the one line
