@@ -161,7 +161,8 @@ static int elf_kind(const char *buf, ssize_t n)
 /* Run mimic on the guest program `file` with args (args[0] is its argv[0]).
  * The program is named as the guest names it: the new mimic resolves it
  * through the same sysroot. */
-static int exec_emulated(const char *file, GPtrArray *args, char *const *envp)
+static int exec_emulated(const char *file, const char *host, GPtrArray *args,
+                         char *const *envp)
 {
     GPtrArray *v = g_ptr_array_new();
     g_ptr_array_add(v, (char *)self_argv0);
@@ -178,6 +179,14 @@ static int exec_emulated(const char *file, GPtrArray *args, char *const *envp)
     g_ptr_array_add(v, NULL);
     int r = exec_self((char *const *)v->pdata, envp);
     g_ptr_array_free(v, TRUE);
+    if (r == -ENOENT || r == -EACCES) {
+        /* mimic cannot reach its own binary (say, a chroot without /proc,
+         * entered through binfmt_misc): let the kernel start the program,
+         * which works when binfmt_misc knows the architecture. */
+        g_ptr_array_add(args, NULL);
+        execve(host, (char *const *)args->pdata, envp);
+        g_ptr_array_remove_index(args, args->len - 1);
+    }
     return r;
 }
 
@@ -202,7 +211,7 @@ static int exec_file(const char *file, GPtrArray *args, char *const *envp,
         return kind;
     }
     if (kind) {
-        return exec_emulated(file, args, envp);
+        return exec_emulated(file, host, args, envp);
     }
     if (n >= 2 && buf[0] == '#' && buf[1] == '!') {
         char *interp, *arg;
