@@ -216,7 +216,7 @@ void x86_call_rel(X86Asm *a, const void *target); /* must be in range */
 void x86_call_r(X86Asm *a, int r);
 void x86_jmp_r(X86Asm *a, int r);
 void x86_ret(X86Asm *a);
-void x86_mfence(X86Asm *a);
+void x86_fence(X86Asm *a); /* full barrier: lock or [rsp], 0 */
 /* n bytes of (multi-byte) NOPs. */
 void x86_nops(X86Asm *a, unsigned n);
 /* Set the rel32 at p so the jump ending at p + 4 lands on target. */

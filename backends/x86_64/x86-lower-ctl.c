@@ -298,7 +298,7 @@ bool x86_lower_ctl(X86Gen *s, const IRInsn *insn)
     case IR_goto_ptr: x86_lower_goto_ptr(s); break;
     case IR_mb:
         if (insn->args[0] & IR_MB_ST_LD) {
-            x86_mfence(&s->a);
+            x86_fence(&s->a);
         }
         break;
     default: return false;

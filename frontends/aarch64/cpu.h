@@ -36,7 +36,7 @@ typedef struct CPUARMState {
     /* Exclusive monitor (LDXR/STXR): the address LDXR read and the value(s)
      * it saw; excl_addr == UINT64_MAX when clear. */
     uint64_t excl_addr, excl_val, excl_val2;
-    uint32_t excl_size; /* log2 bytes of one element */
+    uint32_t excl_size; /* log2 bytes of the whole access (LDXP X: 4) */
     uint32_t pad0;
     uint64_t v[32][2] __attribute__((aligned(16)));
 } CPUARMState;

@@ -441,9 +441,9 @@ static void test_control(void)
     x86_lea_rip(&A, X86_R9, buf);
     expect("lea_rip", "lea rdx, [rip + 0x29]; lea r9, [rip - 0xe]");
     begin();
-    x86_mfence(&A);
+    x86_fence(&A);
     x86_xchg_rr(&A, X86_RCX, X86_R10);
-    expect("misc", "mfence; xchg r10, rcx");
+    expect("misc", "lock or dword ptr [rsp], 0; xchg r10, rcx");
     for (int r = 0; r < 16; r++) {
         begin();
         x86_push(&A, r);
