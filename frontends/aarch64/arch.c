@@ -55,21 +55,42 @@ static uint64_t a64_hwcap(void)
     return A64_HWCAP;
 }
 
+/* Linux's names for the AT_HWCAP bits, by bit (arch/arm64 cpuinfo.c
+ * hwcap_str), as /proc/cpuinfo's Features line spells them. */
+static const char *const a64_hwcap_names[32] = {
+    "fp",     "asimd",   "evtstrm",  "aes",     "pmull", "sha1",     "sha2",
+    "crc32",  "atomics", "fphp",     "asimdhp", "cpuid", "asimdrdm", "jscvt",
+    "fcma",   "lrcpc",   "dcpop",    "sha3",    "sm3",   "sm4",      "asimddp",
+    "sha512", "sve",     "asimdfhm", "dit",     "uscat", "ilrcpc",   "flagm",
+    "ssbs",   "sb",      "paca",     "pacg",
+};
+
 /* /proc/cpuinfo as Linux's arm64 c_show() prints one CPU: the Features
- * line names exactly the HWCAP bits above. */
+ * line names exactly the HWCAP bits mimic advertises. */
 static int a64_cpuinfo(char *buf, size_t size, unsigned n)
 {
+    char features[256];
+    size_t len = 0;
+
+    features[0] = 0;
+    for (int bit = 0; bit < 32; bit++) {
+        if ((A64_HWCAP >> bit & 1) && len < sizeof(features)) {
+            len +=
+                (size_t)snprintf(features + len, sizeof(features) - len, "%s%s",
+                                 len ? " " : "", a64_hwcap_names[bit]);
+        }
+    }
     return snprintf(buf, size,
                     "processor\t: %u\n"
                     "BogoMIPS\t: 50.00\n"
-                    "Features\t: fp asimd crc32 atomics cpuid lrcpc\n"
+                    "Features\t: %s\n"
                     "CPU implementer\t: 0x00\n"
                     "CPU architecture: 8\n"
                     "CPU variant\t: 0x0\n"
                     "CPU part\t: 0x000\n"
                     "CPU revision\t: 0\n"
                     "\n",
-                    n);
+                    n, features);
 }
 
 const GuestArch aarch64_arch = {

@@ -7,6 +7,11 @@
  * sets A64_DISAS_JUMPED), when a trans function asks for it
  * (A64_DISAS_STOP), after a64_max_insns instructions, when the IR is nearly
  * full, or at a page boundary.
+ *
+ * Conditions (a64_cond_test) test the last compare's operands directly when
+ * it is still intact ("compare fusion"), else the lazy flags; flag writes
+ * that die inside a basic block are dropped once the TB is decoded
+ * (a64_drop_dead_flags).
  */
 #include <signal.h>
 #include <stddef.h>
@@ -90,6 +95,227 @@ void a64_gen_sync_pc(A64DisasContext *ctx)
     ir_movi(ctx->ir, a64_pc, (int64_t)ctx->pc);
 }
 
+/* ---- conditions -----------------------------------------------------
+ *
+ * A64 condition codes come in pairs (cond ^ 1 is the inverse), except that
+ * AL (14) and NV (15) both mean always. From the lazy flags (cpu.h):
+ *   EQ  Z          zf == 0
+ *   CS  C          cf != 0
+ *   MI  N          nf < 0
+ *   VS  V          vf < 0
+ *   HI  C && !Z    (-cf & zf) != 0
+ *   GE  N == V     (nf ^ vf) >= 0
+ *   GT  !Z && N==V (-(zf != 0) & ~(nf ^ vf)) < 0
+ * When the flags come from a compare earlier in this TB whose operands are
+ * still intact, the condition is the compare itself (a64_cmp_test).
+ */
+
+static bool a64_writes_cmp_state(const A64DisasContext *ctx,
+                                 const IRInsn *insn)
+{
+    const IROpDef *def = &ir_op_defs[insn->opc];
+
+    if (insn->opc == IR_call) {
+        const IRHelper *h = (const IRHelper *)(uintptr_t)insn->args[7];
+        if (!(h->flags & IR_HELPER_NO_WRITE_GLOBALS)) {
+            return true;
+        }
+    }
+    if (insn->opc == IR_st_env) {
+        int64_t off = (int64_t)insn->args[1];
+        return off >= (int64_t)offsetof(CPUARMState, x) &&
+               off < (int64_t)offsetof(CPUARMState, tpidr_el0);
+    }
+    for (int j = 0; j < def->nb_oargs; j++) {
+        IRArg t = insn->args[j];
+        if (t == ctx->cmp_a || t == ctx->cmp_b || t == ctx->cmp_res ||
+            t == a64_nf || t == a64_zf || t == a64_cf || t == a64_vf) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the recorded compare still what the flags hold, with its operands
+ * unchanged? Scans the IR emitted since; TBs are short. */
+static bool a64_cmp_valid(A64DisasContext *ctx)
+{
+    IRContext *ir = ctx->ir;
+
+    if (ctx->cmp_kind == A64_CMP_NONE || ctx->cmp_mark > ir->nb_insns) {
+        return false;
+    }
+    for (uint32_t i = ctx->cmp_mark; i < ir->nb_insns; i++) {
+        if (a64_writes_cmp_state(ctx, &ir->insns[i])) {
+            ctx->cmp_kind = A64_CMP_NONE;
+            return false;
+        }
+    }
+    return true;
+}
+
+void a64_note_cmp(A64DisasContext *ctx, int kind, bool w32, IRTempId a,
+                  IRTempId b, IRTempId res)
+{
+    ctx->cmp_kind = kind;
+    ctx->cmp_w32 = w32;
+    ctx->cmp_a = a;
+    ctx->cmp_b = b;
+    ctx->cmp_res = res;
+    ctx->cmp_mark = ctx->ir->nb_insns;
+}
+
+static A64Test a64_test(IRCond c, IRTempId a, IRTempId b, bool w32)
+{
+    A64Test t = {c, a, b, w32};
+    return t;
+}
+
+/* The fused form of base condition `base` (cond >> 1), if there is one. */
+static bool a64_cmp_test(A64DisasContext *ctx, int base, A64Test *t)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId a = ctx->cmp_a, b = ctx->cmp_b, res = ctx->cmp_res;
+    IRTempId zero = ir_const(ir, 0);
+    bool w = ctx->cmp_w32;
+
+    switch (ctx->cmp_kind) {
+    case A64_CMP_SUB:
+        switch (base) {
+        case 0: *t = a64_test(IR_COND_EQ, a, b, w); return true;
+        case 1: *t = a64_test(IR_COND_GEU, a, b, w); return true;
+        case 2: *t = a64_test(IR_COND_LT, res, zero, w); return true;
+        case 4: *t = a64_test(IR_COND_GTU, a, b, w); return true;
+        case 5: *t = a64_test(IR_COND_GE, a, b, w); return true;
+        case 6: *t = a64_test(IR_COND_GT, a, b, w); return true;
+        default: return false;
+        }
+    case A64_CMP_RES:
+        switch (base) {
+        case 0: *t = a64_test(IR_COND_EQ, res, zero, w); return true;
+        case 2: *t = a64_test(IR_COND_LT, res, zero, w); return true;
+        default: return false;
+        }
+    case A64_CMP_LOGIC:
+        switch (base) {
+        case 0: *t = a64_test(IR_COND_EQ, res, zero, w); return true;
+        case 1: /* C clear */
+        case 3: /* V clear */
+        case 4: *t = a64_test(IR_COND_NEVER, zero, zero, w); return true;
+        case 2: *t = a64_test(IR_COND_LT, res, zero, w); return true;
+        case 5: *t = a64_test(IR_COND_GE, res, zero, w); return true;
+        case 6: *t = a64_test(IR_COND_GT, res, zero, w); return true;
+        default: return false;
+        }
+    default:
+        return false;
+    }
+}
+
+static A64Test a64_flag_test(A64DisasContext *ctx, int base)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId zero = ir_const(ir, 0), t, m;
+
+    switch (base) {
+    case 0:
+        return a64_test(IR_COND_EQ, a64_zf, zero, false);
+    case 1:
+        return a64_test(IR_COND_NE, a64_cf, zero, false);
+    case 2:
+        return a64_test(IR_COND_LT, a64_nf, zero, false);
+    case 3:
+        return a64_test(IR_COND_LT, a64_vf, zero, false);
+    case 4:
+        t = ir_temp(ir);
+        ir_neg(ir, t, a64_cf);
+        ir_and(ir, t, t, a64_zf);
+        return a64_test(IR_COND_NE, t, zero, false);
+    case 5:
+        t = ir_temp(ir);
+        ir_xor(ir, t, a64_nf, a64_vf);
+        return a64_test(IR_COND_GE, t, zero, false);
+    case 6:
+        t = ir_temp(ir);
+        m = ir_temp(ir);
+        ir_setcond(ir, IR_COND_NE, m, a64_zf, zero);
+        ir_neg(ir, m, m);
+        ir_xor(ir, t, a64_nf, a64_vf);
+        ir_andc(ir, t, m, t);
+        return a64_test(IR_COND_LT, t, zero, false);
+    default:
+        return a64_test(IR_COND_ALWAYS, zero, zero, false);
+    }
+}
+
+A64Test a64_cond_test(A64DisasContext *ctx, int cond)
+{
+    int base = (cond >> 1) & 7;
+    A64Test t;
+
+    if (base == 7) {
+        IRTempId zero = ir_const(ctx->ir, 0);
+        return a64_test(IR_COND_ALWAYS, zero, zero, false);
+    }
+    if (!a64_cmp_valid(ctx) || !a64_cmp_test(ctx, base, &t)) {
+        t = a64_flag_test(ctx, base);
+    }
+    if (cond & 1) {
+        t.cond = ir_cond_invert(t.cond);
+    }
+    return t;
+}
+
+IRTempId a64_cond_value(A64DisasContext *ctx, int cond)
+{
+    IRContext *ir = ctx->ir;
+    A64Test t = a64_cond_test(ctx, cond);
+    IRTempId d = ir_temp(ir);
+
+    if (t.cond == IR_COND_ALWAYS || t.cond == IR_COND_NEVER) {
+        ir_movi(ir, d, t.cond == IR_COND_ALWAYS);
+    } else if (t.w32) {
+        ir_setcond32(ir, t.cond, d, t.a, t.b);
+    } else {
+        ir_setcond(ir, t.cond, d, t.a, t.b);
+    }
+    return d;
+}
+
+void a64_brcond_flags(A64DisasContext *ctx, int cond, uint32_t label)
+{
+    IRContext *ir = ctx->ir;
+    A64Test t = a64_cond_test(ctx, cond);
+
+    if (t.cond == IR_COND_ALWAYS) {
+        ir_br(ir, label);
+    } else if (t.cond == IR_COND_NEVER) {
+        return;
+    } else if (t.w32) {
+        ir_brcond32(ir, t.cond, t.a, t.b, label);
+    } else {
+        ir_brcond(ir, t.cond, t.a, t.b, label);
+    }
+}
+
+void a64_cond_select(A64DisasContext *ctx, int cond, IRTempId d, IRTempId v1,
+                     IRTempId v2)
+{
+    IRContext *ir = ctx->ir;
+    A64Test t = a64_cond_test(ctx, cond);
+
+    if (t.cond == IR_COND_ALWAYS || t.cond == IR_COND_NEVER) {
+        ir_mov(ir, d, t.cond == IR_COND_ALWAYS ? v1 : v2);
+    } else if (t.w32) {
+        /* movcond32 would also truncate the values: test first. */
+        IRTempId s = ir_temp(ir);
+        ir_setcond32(ir, t.cond, s, t.a, t.b);
+        ir_movcond(ir, IR_COND_NE, d, s, ir_const(ir, 0), v1, v2);
+    } else {
+        ir_movcond(ir, t.cond, d, t.a, t.b, v1, v2);
+    }
+}
+
 static const A64Pattern *const a64_tables[] = {
     a64_int_patterns,    a64_branch_patterns, a64_sys_patterns,
     a64_ldst_patterns,   a64_atomic_patterns, a64_fp_patterns,
@@ -120,6 +346,62 @@ static void a64_translate_one(A64DisasContext *ctx)
     ctx->ir->nb_insns = mark;
     ctx->state = A64_DISAS_JUMPED;
     a64_gen_exception(ctx, EXCP_ILLEGAL);
+}
+
+static int a64_flag_index(IRArg t)
+{
+    if (t == a64_nf) {
+        return 0;
+    }
+    if (t == a64_zf) {
+        return 1;
+    }
+    if (t == a64_cf) {
+        return 2;
+    }
+    return t == a64_vf ? 3 : -1;
+}
+
+/*
+ * Most flag values are overwritten before anything reads them: ADDS before
+ * ADCS leaves only C live, and in CMP; CSEL; CMP; B.cond the first CMP's
+ * flags die. Walking the TB backwards, drop a pure op whose only output is
+ * a flag when a later op of the same basic block overwrites that flag
+ * first. Anything that could observe the flags keeps them: a block end
+ * (globals are live there), an op that may fault (state is restored from
+ * the CPU state), a helper call. The optimizer's DCE then removes the
+ * computations that fed the dropped writes.
+ */
+static void a64_drop_dead_flags(IRContext *ir)
+{
+    bool dead[4] = {false, false, false, false};
+
+    for (uint32_t i = ir->nb_insns; i-- > 0;) {
+        IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        int f;
+
+        if (def->flags & (IR_F_BB_END | IR_F_SYNC) || insn->opc == IR_call) {
+            memset(dead, 0, sizeof(dead));
+            continue;
+        }
+        f = def->nb_oargs == 1 ? a64_flag_index(insn->args[0]) : -1;
+        if (f >= 0) {
+            if (dead[f] && !(def->flags & IR_F_SIDE)) {
+                insn->opc = IR_nop;
+                insn->nargs = 0;
+                continue;
+            }
+            dead[f] = true;
+        }
+        for (int j = def->nb_oargs; j < def->nb_oargs + def->nb_iargs &&
+                                    j < insn->nargs; j++) {
+            f = a64_flag_index(insn->args[j]);
+            if (f >= 0) {
+                dead[f] = false;
+            }
+        }
+    }
 }
 
 void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
@@ -159,6 +441,7 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         ctx.pc = ctx.next_pc;
     }
     tb->size = (uint32_t)(ctx.next_pc - tb->pc);
+    a64_drop_dead_flags(ir);
 }
 
 void a64_cpu_reset(CPUCommon *cpu)

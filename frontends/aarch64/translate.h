@@ -44,6 +44,14 @@ typedef struct A64DisasContext {
     uint64_t next_pc; /* pc + 4 */
     uint32_t insn;
     A64DisasState state;
+    /* Compare fusion (translate.c): the last flag-setting op of this TB.
+     * cmp_kind says what it was; cmp_mark is ir->nb_insns right after it,
+     * so users can check that no later insn changed the operands or the
+     * flags. */
+    int cmp_kind; /* A64_CMP_* */
+    bool cmp_w32;
+    IRTempId cmp_a, cmp_b, cmp_res;
+    uint32_t cmp_mark;
 } A64DisasContext;
 
 typedef struct A64Pattern {
@@ -114,5 +122,34 @@ void a64_translate(IRContext *ctx, TranslationBlock *tb, CPUCommon *cpu);
 void a64_cpu_reset(CPUCommon *cpu); /* all zero, exclusive monitor clear */
 void a64_dump_state(CPUCommon *cpu, void (*print)(const char *, ...));
 bool a64_cpu_select(const char *name); /* -cpu NAME / -cpu help */
+
+/* ---- translate.c: conditions and compare fusion ---- */
+
+/* A condition as one IR comparison: holds when (a cond b), compared in the
+ * low 32 bits when w32. cond may be IR_COND_ALWAYS/NEVER (a, b unused). */
+typedef struct A64Test {
+    IRCond cond;
+    IRTempId a, b;
+    bool w32;
+} A64Test;
+A64Test a64_cond_test(A64DisasContext *ctx, int cond);
+/* d = cond ? v1 : v2 (64-bit values). */
+void a64_cond_select(A64DisasContext *ctx, int cond, IRTempId d, IRTempId v1,
+                     IRTempId v2);
+
+/* What the last flag-setting op was, for compare fusion. Other code that
+ * writes the flag globals (FCMP, MSR NZCV, CCMP) need not call anything:
+ * a64_cond_test scans the IR emitted since the compare and falls back to
+ * the flags when the flags or the operands were written meanwhile. */
+enum {
+    A64_CMP_NONE,
+    A64_CMP_SUB,   /* flags of a - b (SUBS, CMP; CMN #imm as a - (-imm)) */
+    A64_CMP_RES,   /* only N and Z known from res (ADDS) */
+    A64_CMP_LOGIC, /* flags of res with C = V = 0 (ANDS, BICS, TST) */
+};
+/* Record a flag-setting op just emitted (a, b, res must not be written
+ * again by the op itself after this call). */
+void a64_note_cmp(A64DisasContext *ctx, int kind, bool w32, IRTempId a,
+                  IRTempId b, IRTempId res);
 
 #endif

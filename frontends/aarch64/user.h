@@ -10,12 +10,12 @@
 
 #include "translator/guest.h"
 
-/* sizeof(struct rt_sigframe) as mimic lays it out (a multiple of 16). */
-#define A64_SIGFRAME_SIZE 4688
+/* What a signal takes off the stack: Linux's struct rt_sigframe (4688
+ * bytes) and the frame record {fp, lr} above it (a multiple of 16). */
+#define A64_SIGFRAME_SIZE 4704
 void a64_setup_sigframe(CPUCommon *cpu, void *frame, uint64_t frame_addr,
                         const GuestSigFrame *f);
-void a64_restore_sigframe(CPUCommon *cpu, const void *frame,
-                          GuestSigFrame *f);
+void a64_restore_sigframe(CPUCommon *cpu, const void *frame, GuestSigFrame *f);
 /* mov x8, #139 (rt_sigreturn); svc #0 */
 extern const uint32_t a64_sigtramp[2];
 

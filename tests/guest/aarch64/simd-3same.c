@@ -1,0 +1,752 @@
+/* Generated: AdvSIMD integer instructions on fixed inputs; compares
+ * against qemu-aarch64's output. v0 = n, v1 = m, v2 = d (in and out). */
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct { uint64_t lo, hi; } V128;
+
+static const V128 pool[13] = {
+    {0x0000000000000000ull, 0x0000000000000000ull},
+    {0xffffffffffffffffull, 0xffffffffffffffffull},
+    {0x7fffffffffffff7full, 0x8000000080000080ull},
+    {0x8080808080808080ull, 0x8080808080808080ull},
+    {0x7f7f7f7f7f7f7f7full, 0x7f7f7f7f7f7f7f7full},
+    {0x0000000000000001ull, 0xffffffffffffffffull},
+    {0xb5322a112e033be1ull, 0x4cedf7b1080f0879ull},
+    {0xee217ff9073a5d2eull, 0xb5f69a208a172d23ull},
+    {0xaa022409e8667f88ull, 0x53fe271b55c1f249ull},
+    {0xde41d612c0def1cdull, 0xffe7c40024c42e08ull},
+    {0xfe808100fe027f02ull, 0xfffe02fe00fefe80ull},
+    {0x030d0d050308090eull, 0x05030b06080c0f03ull},
+    {0x8000000080008000ull, 0x7fffffff7fff0001ull},
+};
+static const int trip[16][3] = {{0, 1, 5}, {1, 2, 6}, {2, 3, 7}, {3, 4, 8}, {4, 5, 9}, {5, 6, 10}, {6, 7, 11}, {7, 8, 12}, {8, 9, 0}, {9, 10, 1}, {10, 11, 2}, {11, 12, 3}, {12, 0, 4}, {6, 6, 7}, {2, 3, 4}, {3, 3, 2}};
+/* One test: load v0-v2 from in[0..2], clear FPSR, run INSN, store v2 and
+ * FPSR to out[0..1]. */
+#define T(n, insn)                                                         \
+    static void f##n(const V128 *in, V128 *out)                            \
+    {                                                                      \
+        __asm__ volatile("ldr q0, [%0]\n\tldr q1, [%0, #16]\n\t"           \
+                         "ldr q2, [%0, #32]\n\tmsr fpsr, xzr\n\t" insn     \
+                         "\n\tstr q2, [%1]\n\tmrs x9, fpsr\n\t"            \
+                         "str x9, [%1, #16]"                               \
+                         :                                                 \
+                         : "r"(in), "r"(out)                               \
+                         : "v0", "v1", "v2", "v3", "v4", "v31", "x9",      \
+                           "memory");                                      \
+    }
+T(0, "add v2.8b, v0.8b, v1.8b")
+T(1, "add v2.16b, v0.16b, v1.16b")
+T(2, "add v2.4h, v0.4h, v1.4h")
+T(3, "add v2.8h, v0.8h, v1.8h")
+T(4, "add v2.2s, v0.2s, v1.2s")
+T(5, "add v2.4s, v0.4s, v1.4s")
+T(6, "add v2.2d, v0.2d, v1.2d")
+T(7, "sub v2.8b, v0.8b, v1.8b")
+T(8, "sub v2.16b, v0.16b, v1.16b")
+T(9, "sub v2.4h, v0.4h, v1.4h")
+T(10, "sub v2.8h, v0.8h, v1.8h")
+T(11, "sub v2.2s, v0.2s, v1.2s")
+T(12, "sub v2.4s, v0.4s, v1.4s")
+T(13, "sub v2.2d, v0.2d, v1.2d")
+T(14, "sqadd v2.8b, v0.8b, v1.8b")
+T(15, "sqadd v2.16b, v0.16b, v1.16b")
+T(16, "sqadd v2.4h, v0.4h, v1.4h")
+T(17, "sqadd v2.8h, v0.8h, v1.8h")
+T(18, "sqadd v2.2s, v0.2s, v1.2s")
+T(19, "sqadd v2.4s, v0.4s, v1.4s")
+T(20, "sqadd v2.2d, v0.2d, v1.2d")
+T(21, "uqadd v2.8b, v0.8b, v1.8b")
+T(22, "uqadd v2.16b, v0.16b, v1.16b")
+T(23, "uqadd v2.4h, v0.4h, v1.4h")
+T(24, "uqadd v2.8h, v0.8h, v1.8h")
+T(25, "uqadd v2.2s, v0.2s, v1.2s")
+T(26, "uqadd v2.4s, v0.4s, v1.4s")
+T(27, "uqadd v2.2d, v0.2d, v1.2d")
+T(28, "sqsub v2.8b, v0.8b, v1.8b")
+T(29, "sqsub v2.16b, v0.16b, v1.16b")
+T(30, "sqsub v2.4h, v0.4h, v1.4h")
+T(31, "sqsub v2.8h, v0.8h, v1.8h")
+T(32, "sqsub v2.2s, v0.2s, v1.2s")
+T(33, "sqsub v2.4s, v0.4s, v1.4s")
+T(34, "sqsub v2.2d, v0.2d, v1.2d")
+T(35, "uqsub v2.8b, v0.8b, v1.8b")
+T(36, "uqsub v2.16b, v0.16b, v1.16b")
+T(37, "uqsub v2.4h, v0.4h, v1.4h")
+T(38, "uqsub v2.8h, v0.8h, v1.8h")
+T(39, "uqsub v2.2s, v0.2s, v1.2s")
+T(40, "uqsub v2.4s, v0.4s, v1.4s")
+T(41, "uqsub v2.2d, v0.2d, v1.2d")
+T(42, "cmeq v2.8b, v0.8b, v1.8b")
+T(43, "cmeq v2.16b, v0.16b, v1.16b")
+T(44, "cmeq v2.4h, v0.4h, v1.4h")
+T(45, "cmeq v2.8h, v0.8h, v1.8h")
+T(46, "cmeq v2.2s, v0.2s, v1.2s")
+T(47, "cmeq v2.4s, v0.4s, v1.4s")
+T(48, "cmeq v2.2d, v0.2d, v1.2d")
+T(49, "cmge v2.8b, v0.8b, v1.8b")
+T(50, "cmge v2.16b, v0.16b, v1.16b")
+T(51, "cmge v2.4h, v0.4h, v1.4h")
+T(52, "cmge v2.8h, v0.8h, v1.8h")
+T(53, "cmge v2.2s, v0.2s, v1.2s")
+T(54, "cmge v2.4s, v0.4s, v1.4s")
+T(55, "cmge v2.2d, v0.2d, v1.2d")
+T(56, "cmgt v2.8b, v0.8b, v1.8b")
+T(57, "cmgt v2.16b, v0.16b, v1.16b")
+T(58, "cmgt v2.4h, v0.4h, v1.4h")
+T(59, "cmgt v2.8h, v0.8h, v1.8h")
+T(60, "cmgt v2.2s, v0.2s, v1.2s")
+T(61, "cmgt v2.4s, v0.4s, v1.4s")
+T(62, "cmgt v2.2d, v0.2d, v1.2d")
+T(63, "cmhi v2.8b, v0.8b, v1.8b")
+T(64, "cmhi v2.16b, v0.16b, v1.16b")
+T(65, "cmhi v2.4h, v0.4h, v1.4h")
+T(66, "cmhi v2.8h, v0.8h, v1.8h")
+T(67, "cmhi v2.2s, v0.2s, v1.2s")
+T(68, "cmhi v2.4s, v0.4s, v1.4s")
+T(69, "cmhi v2.2d, v0.2d, v1.2d")
+T(70, "cmhs v2.8b, v0.8b, v1.8b")
+T(71, "cmhs v2.16b, v0.16b, v1.16b")
+T(72, "cmhs v2.4h, v0.4h, v1.4h")
+T(73, "cmhs v2.8h, v0.8h, v1.8h")
+T(74, "cmhs v2.2s, v0.2s, v1.2s")
+T(75, "cmhs v2.4s, v0.4s, v1.4s")
+T(76, "cmhs v2.2d, v0.2d, v1.2d")
+T(77, "cmtst v2.8b, v0.8b, v1.8b")
+T(78, "cmtst v2.16b, v0.16b, v1.16b")
+T(79, "cmtst v2.4h, v0.4h, v1.4h")
+T(80, "cmtst v2.8h, v0.8h, v1.8h")
+T(81, "cmtst v2.2s, v0.2s, v1.2s")
+T(82, "cmtst v2.4s, v0.4s, v1.4s")
+T(83, "cmtst v2.2d, v0.2d, v1.2d")
+T(84, "sshl v2.8b, v0.8b, v1.8b")
+T(85, "sshl v2.16b, v0.16b, v1.16b")
+T(86, "sshl v2.4h, v0.4h, v1.4h")
+T(87, "sshl v2.8h, v0.8h, v1.8h")
+T(88, "sshl v2.2s, v0.2s, v1.2s")
+T(89, "sshl v2.4s, v0.4s, v1.4s")
+T(90, "sshl v2.2d, v0.2d, v1.2d")
+T(91, "ushl v2.8b, v0.8b, v1.8b")
+T(92, "ushl v2.16b, v0.16b, v1.16b")
+T(93, "ushl v2.4h, v0.4h, v1.4h")
+T(94, "ushl v2.8h, v0.8h, v1.8h")
+T(95, "ushl v2.2s, v0.2s, v1.2s")
+T(96, "ushl v2.4s, v0.4s, v1.4s")
+T(97, "ushl v2.2d, v0.2d, v1.2d")
+T(98, "srshl v2.8b, v0.8b, v1.8b")
+T(99, "srshl v2.16b, v0.16b, v1.16b")
+T(100, "srshl v2.4h, v0.4h, v1.4h")
+T(101, "srshl v2.8h, v0.8h, v1.8h")
+T(102, "srshl v2.2s, v0.2s, v1.2s")
+T(103, "srshl v2.4s, v0.4s, v1.4s")
+T(104, "srshl v2.2d, v0.2d, v1.2d")
+T(105, "urshl v2.8b, v0.8b, v1.8b")
+T(106, "urshl v2.16b, v0.16b, v1.16b")
+T(107, "urshl v2.4h, v0.4h, v1.4h")
+T(108, "urshl v2.8h, v0.8h, v1.8h")
+T(109, "urshl v2.2s, v0.2s, v1.2s")
+T(110, "urshl v2.4s, v0.4s, v1.4s")
+T(111, "urshl v2.2d, v0.2d, v1.2d")
+T(112, "sqshl v2.8b, v0.8b, v1.8b")
+T(113, "sqshl v2.16b, v0.16b, v1.16b")
+T(114, "sqshl v2.4h, v0.4h, v1.4h")
+T(115, "sqshl v2.8h, v0.8h, v1.8h")
+T(116, "sqshl v2.2s, v0.2s, v1.2s")
+T(117, "sqshl v2.4s, v0.4s, v1.4s")
+T(118, "sqshl v2.2d, v0.2d, v1.2d")
+T(119, "uqshl v2.8b, v0.8b, v1.8b")
+T(120, "uqshl v2.16b, v0.16b, v1.16b")
+T(121, "uqshl v2.4h, v0.4h, v1.4h")
+T(122, "uqshl v2.8h, v0.8h, v1.8h")
+T(123, "uqshl v2.2s, v0.2s, v1.2s")
+T(124, "uqshl v2.4s, v0.4s, v1.4s")
+T(125, "uqshl v2.2d, v0.2d, v1.2d")
+T(126, "sqrshl v2.8b, v0.8b, v1.8b")
+T(127, "sqrshl v2.16b, v0.16b, v1.16b")
+T(128, "sqrshl v2.4h, v0.4h, v1.4h")
+T(129, "sqrshl v2.8h, v0.8h, v1.8h")
+T(130, "sqrshl v2.2s, v0.2s, v1.2s")
+T(131, "sqrshl v2.4s, v0.4s, v1.4s")
+T(132, "sqrshl v2.2d, v0.2d, v1.2d")
+T(133, "uqrshl v2.8b, v0.8b, v1.8b")
+T(134, "uqrshl v2.16b, v0.16b, v1.16b")
+T(135, "uqrshl v2.4h, v0.4h, v1.4h")
+T(136, "uqrshl v2.8h, v0.8h, v1.8h")
+T(137, "uqrshl v2.2s, v0.2s, v1.2s")
+T(138, "uqrshl v2.4s, v0.4s, v1.4s")
+T(139, "uqrshl v2.2d, v0.2d, v1.2d")
+T(140, "addp v2.8b, v0.8b, v1.8b")
+T(141, "addp v2.16b, v0.16b, v1.16b")
+T(142, "addp v2.4h, v0.4h, v1.4h")
+T(143, "addp v2.8h, v0.8h, v1.8h")
+T(144, "addp v2.2s, v0.2s, v1.2s")
+T(145, "addp v2.4s, v0.4s, v1.4s")
+T(146, "addp v2.2d, v0.2d, v1.2d")
+T(147, "shadd v2.8b, v0.8b, v1.8b")
+T(148, "shadd v2.16b, v0.16b, v1.16b")
+T(149, "shadd v2.4h, v0.4h, v1.4h")
+T(150, "shadd v2.8h, v0.8h, v1.8h")
+T(151, "shadd v2.2s, v0.2s, v1.2s")
+T(152, "shadd v2.4s, v0.4s, v1.4s")
+T(153, "uhadd v2.8b, v0.8b, v1.8b")
+T(154, "uhadd v2.16b, v0.16b, v1.16b")
+T(155, "uhadd v2.4h, v0.4h, v1.4h")
+T(156, "uhadd v2.8h, v0.8h, v1.8h")
+T(157, "uhadd v2.2s, v0.2s, v1.2s")
+T(158, "uhadd v2.4s, v0.4s, v1.4s")
+T(159, "srhadd v2.8b, v0.8b, v1.8b")
+T(160, "srhadd v2.16b, v0.16b, v1.16b")
+T(161, "srhadd v2.4h, v0.4h, v1.4h")
+T(162, "srhadd v2.8h, v0.8h, v1.8h")
+T(163, "srhadd v2.2s, v0.2s, v1.2s")
+T(164, "srhadd v2.4s, v0.4s, v1.4s")
+T(165, "urhadd v2.8b, v0.8b, v1.8b")
+T(166, "urhadd v2.16b, v0.16b, v1.16b")
+T(167, "urhadd v2.4h, v0.4h, v1.4h")
+T(168, "urhadd v2.8h, v0.8h, v1.8h")
+T(169, "urhadd v2.2s, v0.2s, v1.2s")
+T(170, "urhadd v2.4s, v0.4s, v1.4s")
+T(171, "shsub v2.8b, v0.8b, v1.8b")
+T(172, "shsub v2.16b, v0.16b, v1.16b")
+T(173, "shsub v2.4h, v0.4h, v1.4h")
+T(174, "shsub v2.8h, v0.8h, v1.8h")
+T(175, "shsub v2.2s, v0.2s, v1.2s")
+T(176, "shsub v2.4s, v0.4s, v1.4s")
+T(177, "uhsub v2.8b, v0.8b, v1.8b")
+T(178, "uhsub v2.16b, v0.16b, v1.16b")
+T(179, "uhsub v2.4h, v0.4h, v1.4h")
+T(180, "uhsub v2.8h, v0.8h, v1.8h")
+T(181, "uhsub v2.2s, v0.2s, v1.2s")
+T(182, "uhsub v2.4s, v0.4s, v1.4s")
+T(183, "smax v2.8b, v0.8b, v1.8b")
+T(184, "smax v2.16b, v0.16b, v1.16b")
+T(185, "smax v2.4h, v0.4h, v1.4h")
+T(186, "smax v2.8h, v0.8h, v1.8h")
+T(187, "smax v2.2s, v0.2s, v1.2s")
+T(188, "smax v2.4s, v0.4s, v1.4s")
+T(189, "smin v2.8b, v0.8b, v1.8b")
+T(190, "smin v2.16b, v0.16b, v1.16b")
+T(191, "smin v2.4h, v0.4h, v1.4h")
+T(192, "smin v2.8h, v0.8h, v1.8h")
+T(193, "smin v2.2s, v0.2s, v1.2s")
+T(194, "smin v2.4s, v0.4s, v1.4s")
+T(195, "umax v2.8b, v0.8b, v1.8b")
+T(196, "umax v2.16b, v0.16b, v1.16b")
+T(197, "umax v2.4h, v0.4h, v1.4h")
+T(198, "umax v2.8h, v0.8h, v1.8h")
+T(199, "umax v2.2s, v0.2s, v1.2s")
+T(200, "umax v2.4s, v0.4s, v1.4s")
+T(201, "umin v2.8b, v0.8b, v1.8b")
+T(202, "umin v2.16b, v0.16b, v1.16b")
+T(203, "umin v2.4h, v0.4h, v1.4h")
+T(204, "umin v2.8h, v0.8h, v1.8h")
+T(205, "umin v2.2s, v0.2s, v1.2s")
+T(206, "umin v2.4s, v0.4s, v1.4s")
+T(207, "sabd v2.8b, v0.8b, v1.8b")
+T(208, "sabd v2.16b, v0.16b, v1.16b")
+T(209, "sabd v2.4h, v0.4h, v1.4h")
+T(210, "sabd v2.8h, v0.8h, v1.8h")
+T(211, "sabd v2.2s, v0.2s, v1.2s")
+T(212, "sabd v2.4s, v0.4s, v1.4s")
+T(213, "uabd v2.8b, v0.8b, v1.8b")
+T(214, "uabd v2.16b, v0.16b, v1.16b")
+T(215, "uabd v2.4h, v0.4h, v1.4h")
+T(216, "uabd v2.8h, v0.8h, v1.8h")
+T(217, "uabd v2.2s, v0.2s, v1.2s")
+T(218, "uabd v2.4s, v0.4s, v1.4s")
+T(219, "saba v2.8b, v0.8b, v1.8b")
+T(220, "saba v2.16b, v0.16b, v1.16b")
+T(221, "saba v2.4h, v0.4h, v1.4h")
+T(222, "saba v2.8h, v0.8h, v1.8h")
+T(223, "saba v2.2s, v0.2s, v1.2s")
+T(224, "saba v2.4s, v0.4s, v1.4s")
+T(225, "uaba v2.8b, v0.8b, v1.8b")
+T(226, "uaba v2.16b, v0.16b, v1.16b")
+T(227, "uaba v2.4h, v0.4h, v1.4h")
+T(228, "uaba v2.8h, v0.8h, v1.8h")
+T(229, "uaba v2.2s, v0.2s, v1.2s")
+T(230, "uaba v2.4s, v0.4s, v1.4s")
+T(231, "mla v2.8b, v0.8b, v1.8b")
+T(232, "mla v2.16b, v0.16b, v1.16b")
+T(233, "mla v2.4h, v0.4h, v1.4h")
+T(234, "mla v2.8h, v0.8h, v1.8h")
+T(235, "mla v2.2s, v0.2s, v1.2s")
+T(236, "mla v2.4s, v0.4s, v1.4s")
+T(237, "mls v2.8b, v0.8b, v1.8b")
+T(238, "mls v2.16b, v0.16b, v1.16b")
+T(239, "mls v2.4h, v0.4h, v1.4h")
+T(240, "mls v2.8h, v0.8h, v1.8h")
+T(241, "mls v2.2s, v0.2s, v1.2s")
+T(242, "mls v2.4s, v0.4s, v1.4s")
+T(243, "mul v2.8b, v0.8b, v1.8b")
+T(244, "mul v2.16b, v0.16b, v1.16b")
+T(245, "mul v2.4h, v0.4h, v1.4h")
+T(246, "mul v2.8h, v0.8h, v1.8h")
+T(247, "mul v2.2s, v0.2s, v1.2s")
+T(248, "mul v2.4s, v0.4s, v1.4s")
+T(249, "smaxp v2.8b, v0.8b, v1.8b")
+T(250, "smaxp v2.16b, v0.16b, v1.16b")
+T(251, "smaxp v2.4h, v0.4h, v1.4h")
+T(252, "smaxp v2.8h, v0.8h, v1.8h")
+T(253, "smaxp v2.2s, v0.2s, v1.2s")
+T(254, "smaxp v2.4s, v0.4s, v1.4s")
+T(255, "sminp v2.8b, v0.8b, v1.8b")
+T(256, "sminp v2.16b, v0.16b, v1.16b")
+T(257, "sminp v2.4h, v0.4h, v1.4h")
+T(258, "sminp v2.8h, v0.8h, v1.8h")
+T(259, "sminp v2.2s, v0.2s, v1.2s")
+T(260, "sminp v2.4s, v0.4s, v1.4s")
+T(261, "umaxp v2.8b, v0.8b, v1.8b")
+T(262, "umaxp v2.16b, v0.16b, v1.16b")
+T(263, "umaxp v2.4h, v0.4h, v1.4h")
+T(264, "umaxp v2.8h, v0.8h, v1.8h")
+T(265, "umaxp v2.2s, v0.2s, v1.2s")
+T(266, "umaxp v2.4s, v0.4s, v1.4s")
+T(267, "uminp v2.8b, v0.8b, v1.8b")
+T(268, "uminp v2.16b, v0.16b, v1.16b")
+T(269, "uminp v2.4h, v0.4h, v1.4h")
+T(270, "uminp v2.8h, v0.8h, v1.8h")
+T(271, "uminp v2.2s, v0.2s, v1.2s")
+T(272, "uminp v2.4s, v0.4s, v1.4s")
+T(273, "sqdmulh v2.4h, v0.4h, v1.4h")
+T(274, "sqdmulh v2.8h, v0.8h, v1.8h")
+T(275, "sqdmulh v2.2s, v0.2s, v1.2s")
+T(276, "sqdmulh v2.4s, v0.4s, v1.4s")
+T(277, "sqrdmulh v2.4h, v0.4h, v1.4h")
+T(278, "sqrdmulh v2.8h, v0.8h, v1.8h")
+T(279, "sqrdmulh v2.2s, v0.2s, v1.2s")
+T(280, "sqrdmulh v2.4s, v0.4s, v1.4s")
+T(281, "pmul v2.8b, v0.8b, v1.8b")
+T(282, "pmul v2.16b, v0.16b, v1.16b")
+T(283, "and v2.8b, v0.8b, v1.8b")
+T(284, "and v2.16b, v0.16b, v1.16b")
+T(285, "bic v2.8b, v0.8b, v1.8b")
+T(286, "bic v2.16b, v0.16b, v1.16b")
+T(287, "orr v2.8b, v0.8b, v1.8b")
+T(288, "orr v2.16b, v0.16b, v1.16b")
+T(289, "orn v2.8b, v0.8b, v1.8b")
+T(290, "orn v2.16b, v0.16b, v1.16b")
+T(291, "eor v2.8b, v0.8b, v1.8b")
+T(292, "eor v2.16b, v0.16b, v1.16b")
+T(293, "bsl v2.8b, v0.8b, v1.8b")
+T(294, "bsl v2.16b, v0.16b, v1.16b")
+T(295, "bit v2.8b, v0.8b, v1.8b")
+T(296, "bit v2.16b, v0.16b, v1.16b")
+T(297, "bif v2.8b, v0.8b, v1.8b")
+T(298, "bif v2.16b, v0.16b, v1.16b")
+T(299, "mov v2.16b, v0.16b")
+T(300, "mov v2.8b, v1.8b")
+T(301, "sqadd b2, b0, b1")
+T(302, "sqadd h2, h0, h1")
+T(303, "sqadd s2, s0, s1")
+T(304, "sqadd d2, d0, d1")
+T(305, "uqadd b2, b0, b1")
+T(306, "uqadd h2, h0, h1")
+T(307, "uqadd s2, s0, s1")
+T(308, "uqadd d2, d0, d1")
+T(309, "sqsub b2, b0, b1")
+T(310, "sqsub h2, h0, h1")
+T(311, "sqsub s2, s0, s1")
+T(312, "sqsub d2, d0, d1")
+T(313, "uqsub b2, b0, b1")
+T(314, "uqsub h2, h0, h1")
+T(315, "uqsub s2, s0, s1")
+T(316, "uqsub d2, d0, d1")
+T(317, "sqshl b2, b0, b1")
+T(318, "sqshl h2, h0, h1")
+T(319, "sqshl s2, s0, s1")
+T(320, "sqshl d2, d0, d1")
+T(321, "uqshl b2, b0, b1")
+T(322, "uqshl h2, h0, h1")
+T(323, "uqshl s2, s0, s1")
+T(324, "uqshl d2, d0, d1")
+T(325, "sqrshl b2, b0, b1")
+T(326, "sqrshl h2, h0, h1")
+T(327, "sqrshl s2, s0, s1")
+T(328, "sqrshl d2, d0, d1")
+T(329, "uqrshl b2, b0, b1")
+T(330, "uqrshl h2, h0, h1")
+T(331, "uqrshl s2, s0, s1")
+T(332, "uqrshl d2, d0, d1")
+T(333, "add d2, d0, d1")
+T(334, "sub d2, d0, d1")
+T(335, "cmeq d2, d0, d1")
+T(336, "cmge d2, d0, d1")
+T(337, "cmgt d2, d0, d1")
+T(338, "cmhi d2, d0, d1")
+T(339, "cmhs d2, d0, d1")
+T(340, "cmtst d2, d0, d1")
+T(341, "sshl d2, d0, d1")
+T(342, "ushl d2, d0, d1")
+T(343, "srshl d2, d0, d1")
+T(344, "urshl d2, d0, d1")
+T(345, "sqdmulh h2, h0, h1")
+T(346, "sqdmulh s2, s0, s1")
+T(347, "sqrdmulh h2, h0, h1")
+T(348, "sqrdmulh s2, s0, s1")
+static const struct { const char *name; void (*fn)(const V128 *, V128 *); } tests[] = {
+    {"add v2.8b, v0.8b, v1.8b", f0},
+    {"add v2.16b, v0.16b, v1.16b", f1},
+    {"add v2.4h, v0.4h, v1.4h", f2},
+    {"add v2.8h, v0.8h, v1.8h", f3},
+    {"add v2.2s, v0.2s, v1.2s", f4},
+    {"add v2.4s, v0.4s, v1.4s", f5},
+    {"add v2.2d, v0.2d, v1.2d", f6},
+    {"sub v2.8b, v0.8b, v1.8b", f7},
+    {"sub v2.16b, v0.16b, v1.16b", f8},
+    {"sub v2.4h, v0.4h, v1.4h", f9},
+    {"sub v2.8h, v0.8h, v1.8h", f10},
+    {"sub v2.2s, v0.2s, v1.2s", f11},
+    {"sub v2.4s, v0.4s, v1.4s", f12},
+    {"sub v2.2d, v0.2d, v1.2d", f13},
+    {"sqadd v2.8b, v0.8b, v1.8b", f14},
+    {"sqadd v2.16b, v0.16b, v1.16b", f15},
+    {"sqadd v2.4h, v0.4h, v1.4h", f16},
+    {"sqadd v2.8h, v0.8h, v1.8h", f17},
+    {"sqadd v2.2s, v0.2s, v1.2s", f18},
+    {"sqadd v2.4s, v0.4s, v1.4s", f19},
+    {"sqadd v2.2d, v0.2d, v1.2d", f20},
+    {"uqadd v2.8b, v0.8b, v1.8b", f21},
+    {"uqadd v2.16b, v0.16b, v1.16b", f22},
+    {"uqadd v2.4h, v0.4h, v1.4h", f23},
+    {"uqadd v2.8h, v0.8h, v1.8h", f24},
+    {"uqadd v2.2s, v0.2s, v1.2s", f25},
+    {"uqadd v2.4s, v0.4s, v1.4s", f26},
+    {"uqadd v2.2d, v0.2d, v1.2d", f27},
+    {"sqsub v2.8b, v0.8b, v1.8b", f28},
+    {"sqsub v2.16b, v0.16b, v1.16b", f29},
+    {"sqsub v2.4h, v0.4h, v1.4h", f30},
+    {"sqsub v2.8h, v0.8h, v1.8h", f31},
+    {"sqsub v2.2s, v0.2s, v1.2s", f32},
+    {"sqsub v2.4s, v0.4s, v1.4s", f33},
+    {"sqsub v2.2d, v0.2d, v1.2d", f34},
+    {"uqsub v2.8b, v0.8b, v1.8b", f35},
+    {"uqsub v2.16b, v0.16b, v1.16b", f36},
+    {"uqsub v2.4h, v0.4h, v1.4h", f37},
+    {"uqsub v2.8h, v0.8h, v1.8h", f38},
+    {"uqsub v2.2s, v0.2s, v1.2s", f39},
+    {"uqsub v2.4s, v0.4s, v1.4s", f40},
+    {"uqsub v2.2d, v0.2d, v1.2d", f41},
+    {"cmeq v2.8b, v0.8b, v1.8b", f42},
+    {"cmeq v2.16b, v0.16b, v1.16b", f43},
+    {"cmeq v2.4h, v0.4h, v1.4h", f44},
+    {"cmeq v2.8h, v0.8h, v1.8h", f45},
+    {"cmeq v2.2s, v0.2s, v1.2s", f46},
+    {"cmeq v2.4s, v0.4s, v1.4s", f47},
+    {"cmeq v2.2d, v0.2d, v1.2d", f48},
+    {"cmge v2.8b, v0.8b, v1.8b", f49},
+    {"cmge v2.16b, v0.16b, v1.16b", f50},
+    {"cmge v2.4h, v0.4h, v1.4h", f51},
+    {"cmge v2.8h, v0.8h, v1.8h", f52},
+    {"cmge v2.2s, v0.2s, v1.2s", f53},
+    {"cmge v2.4s, v0.4s, v1.4s", f54},
+    {"cmge v2.2d, v0.2d, v1.2d", f55},
+    {"cmgt v2.8b, v0.8b, v1.8b", f56},
+    {"cmgt v2.16b, v0.16b, v1.16b", f57},
+    {"cmgt v2.4h, v0.4h, v1.4h", f58},
+    {"cmgt v2.8h, v0.8h, v1.8h", f59},
+    {"cmgt v2.2s, v0.2s, v1.2s", f60},
+    {"cmgt v2.4s, v0.4s, v1.4s", f61},
+    {"cmgt v2.2d, v0.2d, v1.2d", f62},
+    {"cmhi v2.8b, v0.8b, v1.8b", f63},
+    {"cmhi v2.16b, v0.16b, v1.16b", f64},
+    {"cmhi v2.4h, v0.4h, v1.4h", f65},
+    {"cmhi v2.8h, v0.8h, v1.8h", f66},
+    {"cmhi v2.2s, v0.2s, v1.2s", f67},
+    {"cmhi v2.4s, v0.4s, v1.4s", f68},
+    {"cmhi v2.2d, v0.2d, v1.2d", f69},
+    {"cmhs v2.8b, v0.8b, v1.8b", f70},
+    {"cmhs v2.16b, v0.16b, v1.16b", f71},
+    {"cmhs v2.4h, v0.4h, v1.4h", f72},
+    {"cmhs v2.8h, v0.8h, v1.8h", f73},
+    {"cmhs v2.2s, v0.2s, v1.2s", f74},
+    {"cmhs v2.4s, v0.4s, v1.4s", f75},
+    {"cmhs v2.2d, v0.2d, v1.2d", f76},
+    {"cmtst v2.8b, v0.8b, v1.8b", f77},
+    {"cmtst v2.16b, v0.16b, v1.16b", f78},
+    {"cmtst v2.4h, v0.4h, v1.4h", f79},
+    {"cmtst v2.8h, v0.8h, v1.8h", f80},
+    {"cmtst v2.2s, v0.2s, v1.2s", f81},
+    {"cmtst v2.4s, v0.4s, v1.4s", f82},
+    {"cmtst v2.2d, v0.2d, v1.2d", f83},
+    {"sshl v2.8b, v0.8b, v1.8b", f84},
+    {"sshl v2.16b, v0.16b, v1.16b", f85},
+    {"sshl v2.4h, v0.4h, v1.4h", f86},
+    {"sshl v2.8h, v0.8h, v1.8h", f87},
+    {"sshl v2.2s, v0.2s, v1.2s", f88},
+    {"sshl v2.4s, v0.4s, v1.4s", f89},
+    {"sshl v2.2d, v0.2d, v1.2d", f90},
+    {"ushl v2.8b, v0.8b, v1.8b", f91},
+    {"ushl v2.16b, v0.16b, v1.16b", f92},
+    {"ushl v2.4h, v0.4h, v1.4h", f93},
+    {"ushl v2.8h, v0.8h, v1.8h", f94},
+    {"ushl v2.2s, v0.2s, v1.2s", f95},
+    {"ushl v2.4s, v0.4s, v1.4s", f96},
+    {"ushl v2.2d, v0.2d, v1.2d", f97},
+    {"srshl v2.8b, v0.8b, v1.8b", f98},
+    {"srshl v2.16b, v0.16b, v1.16b", f99},
+    {"srshl v2.4h, v0.4h, v1.4h", f100},
+    {"srshl v2.8h, v0.8h, v1.8h", f101},
+    {"srshl v2.2s, v0.2s, v1.2s", f102},
+    {"srshl v2.4s, v0.4s, v1.4s", f103},
+    {"srshl v2.2d, v0.2d, v1.2d", f104},
+    {"urshl v2.8b, v0.8b, v1.8b", f105},
+    {"urshl v2.16b, v0.16b, v1.16b", f106},
+    {"urshl v2.4h, v0.4h, v1.4h", f107},
+    {"urshl v2.8h, v0.8h, v1.8h", f108},
+    {"urshl v2.2s, v0.2s, v1.2s", f109},
+    {"urshl v2.4s, v0.4s, v1.4s", f110},
+    {"urshl v2.2d, v0.2d, v1.2d", f111},
+    {"sqshl v2.8b, v0.8b, v1.8b", f112},
+    {"sqshl v2.16b, v0.16b, v1.16b", f113},
+    {"sqshl v2.4h, v0.4h, v1.4h", f114},
+    {"sqshl v2.8h, v0.8h, v1.8h", f115},
+    {"sqshl v2.2s, v0.2s, v1.2s", f116},
+    {"sqshl v2.4s, v0.4s, v1.4s", f117},
+    {"sqshl v2.2d, v0.2d, v1.2d", f118},
+    {"uqshl v2.8b, v0.8b, v1.8b", f119},
+    {"uqshl v2.16b, v0.16b, v1.16b", f120},
+    {"uqshl v2.4h, v0.4h, v1.4h", f121},
+    {"uqshl v2.8h, v0.8h, v1.8h", f122},
+    {"uqshl v2.2s, v0.2s, v1.2s", f123},
+    {"uqshl v2.4s, v0.4s, v1.4s", f124},
+    {"uqshl v2.2d, v0.2d, v1.2d", f125},
+    {"sqrshl v2.8b, v0.8b, v1.8b", f126},
+    {"sqrshl v2.16b, v0.16b, v1.16b", f127},
+    {"sqrshl v2.4h, v0.4h, v1.4h", f128},
+    {"sqrshl v2.8h, v0.8h, v1.8h", f129},
+    {"sqrshl v2.2s, v0.2s, v1.2s", f130},
+    {"sqrshl v2.4s, v0.4s, v1.4s", f131},
+    {"sqrshl v2.2d, v0.2d, v1.2d", f132},
+    {"uqrshl v2.8b, v0.8b, v1.8b", f133},
+    {"uqrshl v2.16b, v0.16b, v1.16b", f134},
+    {"uqrshl v2.4h, v0.4h, v1.4h", f135},
+    {"uqrshl v2.8h, v0.8h, v1.8h", f136},
+    {"uqrshl v2.2s, v0.2s, v1.2s", f137},
+    {"uqrshl v2.4s, v0.4s, v1.4s", f138},
+    {"uqrshl v2.2d, v0.2d, v1.2d", f139},
+    {"addp v2.8b, v0.8b, v1.8b", f140},
+    {"addp v2.16b, v0.16b, v1.16b", f141},
+    {"addp v2.4h, v0.4h, v1.4h", f142},
+    {"addp v2.8h, v0.8h, v1.8h", f143},
+    {"addp v2.2s, v0.2s, v1.2s", f144},
+    {"addp v2.4s, v0.4s, v1.4s", f145},
+    {"addp v2.2d, v0.2d, v1.2d", f146},
+    {"shadd v2.8b, v0.8b, v1.8b", f147},
+    {"shadd v2.16b, v0.16b, v1.16b", f148},
+    {"shadd v2.4h, v0.4h, v1.4h", f149},
+    {"shadd v2.8h, v0.8h, v1.8h", f150},
+    {"shadd v2.2s, v0.2s, v1.2s", f151},
+    {"shadd v2.4s, v0.4s, v1.4s", f152},
+    {"uhadd v2.8b, v0.8b, v1.8b", f153},
+    {"uhadd v2.16b, v0.16b, v1.16b", f154},
+    {"uhadd v2.4h, v0.4h, v1.4h", f155},
+    {"uhadd v2.8h, v0.8h, v1.8h", f156},
+    {"uhadd v2.2s, v0.2s, v1.2s", f157},
+    {"uhadd v2.4s, v0.4s, v1.4s", f158},
+    {"srhadd v2.8b, v0.8b, v1.8b", f159},
+    {"srhadd v2.16b, v0.16b, v1.16b", f160},
+    {"srhadd v2.4h, v0.4h, v1.4h", f161},
+    {"srhadd v2.8h, v0.8h, v1.8h", f162},
+    {"srhadd v2.2s, v0.2s, v1.2s", f163},
+    {"srhadd v2.4s, v0.4s, v1.4s", f164},
+    {"urhadd v2.8b, v0.8b, v1.8b", f165},
+    {"urhadd v2.16b, v0.16b, v1.16b", f166},
+    {"urhadd v2.4h, v0.4h, v1.4h", f167},
+    {"urhadd v2.8h, v0.8h, v1.8h", f168},
+    {"urhadd v2.2s, v0.2s, v1.2s", f169},
+    {"urhadd v2.4s, v0.4s, v1.4s", f170},
+    {"shsub v2.8b, v0.8b, v1.8b", f171},
+    {"shsub v2.16b, v0.16b, v1.16b", f172},
+    {"shsub v2.4h, v0.4h, v1.4h", f173},
+    {"shsub v2.8h, v0.8h, v1.8h", f174},
+    {"shsub v2.2s, v0.2s, v1.2s", f175},
+    {"shsub v2.4s, v0.4s, v1.4s", f176},
+    {"uhsub v2.8b, v0.8b, v1.8b", f177},
+    {"uhsub v2.16b, v0.16b, v1.16b", f178},
+    {"uhsub v2.4h, v0.4h, v1.4h", f179},
+    {"uhsub v2.8h, v0.8h, v1.8h", f180},
+    {"uhsub v2.2s, v0.2s, v1.2s", f181},
+    {"uhsub v2.4s, v0.4s, v1.4s", f182},
+    {"smax v2.8b, v0.8b, v1.8b", f183},
+    {"smax v2.16b, v0.16b, v1.16b", f184},
+    {"smax v2.4h, v0.4h, v1.4h", f185},
+    {"smax v2.8h, v0.8h, v1.8h", f186},
+    {"smax v2.2s, v0.2s, v1.2s", f187},
+    {"smax v2.4s, v0.4s, v1.4s", f188},
+    {"smin v2.8b, v0.8b, v1.8b", f189},
+    {"smin v2.16b, v0.16b, v1.16b", f190},
+    {"smin v2.4h, v0.4h, v1.4h", f191},
+    {"smin v2.8h, v0.8h, v1.8h", f192},
+    {"smin v2.2s, v0.2s, v1.2s", f193},
+    {"smin v2.4s, v0.4s, v1.4s", f194},
+    {"umax v2.8b, v0.8b, v1.8b", f195},
+    {"umax v2.16b, v0.16b, v1.16b", f196},
+    {"umax v2.4h, v0.4h, v1.4h", f197},
+    {"umax v2.8h, v0.8h, v1.8h", f198},
+    {"umax v2.2s, v0.2s, v1.2s", f199},
+    {"umax v2.4s, v0.4s, v1.4s", f200},
+    {"umin v2.8b, v0.8b, v1.8b", f201},
+    {"umin v2.16b, v0.16b, v1.16b", f202},
+    {"umin v2.4h, v0.4h, v1.4h", f203},
+    {"umin v2.8h, v0.8h, v1.8h", f204},
+    {"umin v2.2s, v0.2s, v1.2s", f205},
+    {"umin v2.4s, v0.4s, v1.4s", f206},
+    {"sabd v2.8b, v0.8b, v1.8b", f207},
+    {"sabd v2.16b, v0.16b, v1.16b", f208},
+    {"sabd v2.4h, v0.4h, v1.4h", f209},
+    {"sabd v2.8h, v0.8h, v1.8h", f210},
+    {"sabd v2.2s, v0.2s, v1.2s", f211},
+    {"sabd v2.4s, v0.4s, v1.4s", f212},
+    {"uabd v2.8b, v0.8b, v1.8b", f213},
+    {"uabd v2.16b, v0.16b, v1.16b", f214},
+    {"uabd v2.4h, v0.4h, v1.4h", f215},
+    {"uabd v2.8h, v0.8h, v1.8h", f216},
+    {"uabd v2.2s, v0.2s, v1.2s", f217},
+    {"uabd v2.4s, v0.4s, v1.4s", f218},
+    {"saba v2.8b, v0.8b, v1.8b", f219},
+    {"saba v2.16b, v0.16b, v1.16b", f220},
+    {"saba v2.4h, v0.4h, v1.4h", f221},
+    {"saba v2.8h, v0.8h, v1.8h", f222},
+    {"saba v2.2s, v0.2s, v1.2s", f223},
+    {"saba v2.4s, v0.4s, v1.4s", f224},
+    {"uaba v2.8b, v0.8b, v1.8b", f225},
+    {"uaba v2.16b, v0.16b, v1.16b", f226},
+    {"uaba v2.4h, v0.4h, v1.4h", f227},
+    {"uaba v2.8h, v0.8h, v1.8h", f228},
+    {"uaba v2.2s, v0.2s, v1.2s", f229},
+    {"uaba v2.4s, v0.4s, v1.4s", f230},
+    {"mla v2.8b, v0.8b, v1.8b", f231},
+    {"mla v2.16b, v0.16b, v1.16b", f232},
+    {"mla v2.4h, v0.4h, v1.4h", f233},
+    {"mla v2.8h, v0.8h, v1.8h", f234},
+    {"mla v2.2s, v0.2s, v1.2s", f235},
+    {"mla v2.4s, v0.4s, v1.4s", f236},
+    {"mls v2.8b, v0.8b, v1.8b", f237},
+    {"mls v2.16b, v0.16b, v1.16b", f238},
+    {"mls v2.4h, v0.4h, v1.4h", f239},
+    {"mls v2.8h, v0.8h, v1.8h", f240},
+    {"mls v2.2s, v0.2s, v1.2s", f241},
+    {"mls v2.4s, v0.4s, v1.4s", f242},
+    {"mul v2.8b, v0.8b, v1.8b", f243},
+    {"mul v2.16b, v0.16b, v1.16b", f244},
+    {"mul v2.4h, v0.4h, v1.4h", f245},
+    {"mul v2.8h, v0.8h, v1.8h", f246},
+    {"mul v2.2s, v0.2s, v1.2s", f247},
+    {"mul v2.4s, v0.4s, v1.4s", f248},
+    {"smaxp v2.8b, v0.8b, v1.8b", f249},
+    {"smaxp v2.16b, v0.16b, v1.16b", f250},
+    {"smaxp v2.4h, v0.4h, v1.4h", f251},
+    {"smaxp v2.8h, v0.8h, v1.8h", f252},
+    {"smaxp v2.2s, v0.2s, v1.2s", f253},
+    {"smaxp v2.4s, v0.4s, v1.4s", f254},
+    {"sminp v2.8b, v0.8b, v1.8b", f255},
+    {"sminp v2.16b, v0.16b, v1.16b", f256},
+    {"sminp v2.4h, v0.4h, v1.4h", f257},
+    {"sminp v2.8h, v0.8h, v1.8h", f258},
+    {"sminp v2.2s, v0.2s, v1.2s", f259},
+    {"sminp v2.4s, v0.4s, v1.4s", f260},
+    {"umaxp v2.8b, v0.8b, v1.8b", f261},
+    {"umaxp v2.16b, v0.16b, v1.16b", f262},
+    {"umaxp v2.4h, v0.4h, v1.4h", f263},
+    {"umaxp v2.8h, v0.8h, v1.8h", f264},
+    {"umaxp v2.2s, v0.2s, v1.2s", f265},
+    {"umaxp v2.4s, v0.4s, v1.4s", f266},
+    {"uminp v2.8b, v0.8b, v1.8b", f267},
+    {"uminp v2.16b, v0.16b, v1.16b", f268},
+    {"uminp v2.4h, v0.4h, v1.4h", f269},
+    {"uminp v2.8h, v0.8h, v1.8h", f270},
+    {"uminp v2.2s, v0.2s, v1.2s", f271},
+    {"uminp v2.4s, v0.4s, v1.4s", f272},
+    {"sqdmulh v2.4h, v0.4h, v1.4h", f273},
+    {"sqdmulh v2.8h, v0.8h, v1.8h", f274},
+    {"sqdmulh v2.2s, v0.2s, v1.2s", f275},
+    {"sqdmulh v2.4s, v0.4s, v1.4s", f276},
+    {"sqrdmulh v2.4h, v0.4h, v1.4h", f277},
+    {"sqrdmulh v2.8h, v0.8h, v1.8h", f278},
+    {"sqrdmulh v2.2s, v0.2s, v1.2s", f279},
+    {"sqrdmulh v2.4s, v0.4s, v1.4s", f280},
+    {"pmul v2.8b, v0.8b, v1.8b", f281},
+    {"pmul v2.16b, v0.16b, v1.16b", f282},
+    {"and v2.8b, v0.8b, v1.8b", f283},
+    {"and v2.16b, v0.16b, v1.16b", f284},
+    {"bic v2.8b, v0.8b, v1.8b", f285},
+    {"bic v2.16b, v0.16b, v1.16b", f286},
+    {"orr v2.8b, v0.8b, v1.8b", f287},
+    {"orr v2.16b, v0.16b, v1.16b", f288},
+    {"orn v2.8b, v0.8b, v1.8b", f289},
+    {"orn v2.16b, v0.16b, v1.16b", f290},
+    {"eor v2.8b, v0.8b, v1.8b", f291},
+    {"eor v2.16b, v0.16b, v1.16b", f292},
+    {"bsl v2.8b, v0.8b, v1.8b", f293},
+    {"bsl v2.16b, v0.16b, v1.16b", f294},
+    {"bit v2.8b, v0.8b, v1.8b", f295},
+    {"bit v2.16b, v0.16b, v1.16b", f296},
+    {"bif v2.8b, v0.8b, v1.8b", f297},
+    {"bif v2.16b, v0.16b, v1.16b", f298},
+    {"mov v2.16b, v0.16b", f299},
+    {"mov v2.8b, v1.8b", f300},
+    {"sqadd b2, b0, b1", f301},
+    {"sqadd h2, h0, h1", f302},
+    {"sqadd s2, s0, s1", f303},
+    {"sqadd d2, d0, d1", f304},
+    {"uqadd b2, b0, b1", f305},
+    {"uqadd h2, h0, h1", f306},
+    {"uqadd s2, s0, s1", f307},
+    {"uqadd d2, d0, d1", f308},
+    {"sqsub b2, b0, b1", f309},
+    {"sqsub h2, h0, h1", f310},
+    {"sqsub s2, s0, s1", f311},
+    {"sqsub d2, d0, d1", f312},
+    {"uqsub b2, b0, b1", f313},
+    {"uqsub h2, h0, h1", f314},
+    {"uqsub s2, s0, s1", f315},
+    {"uqsub d2, d0, d1", f316},
+    {"sqshl b2, b0, b1", f317},
+    {"sqshl h2, h0, h1", f318},
+    {"sqshl s2, s0, s1", f319},
+    {"sqshl d2, d0, d1", f320},
+    {"uqshl b2, b0, b1", f321},
+    {"uqshl h2, h0, h1", f322},
+    {"uqshl s2, s0, s1", f323},
+    {"uqshl d2, d0, d1", f324},
+    {"sqrshl b2, b0, b1", f325},
+    {"sqrshl h2, h0, h1", f326},
+    {"sqrshl s2, s0, s1", f327},
+    {"sqrshl d2, d0, d1", f328},
+    {"uqrshl b2, b0, b1", f329},
+    {"uqrshl h2, h0, h1", f330},
+    {"uqrshl s2, s0, s1", f331},
+    {"uqrshl d2, d0, d1", f332},
+    {"add d2, d0, d1", f333},
+    {"sub d2, d0, d1", f334},
+    {"cmeq d2, d0, d1", f335},
+    {"cmge d2, d0, d1", f336},
+    {"cmgt d2, d0, d1", f337},
+    {"cmhi d2, d0, d1", f338},
+    {"cmhs d2, d0, d1", f339},
+    {"cmtst d2, d0, d1", f340},
+    {"sshl d2, d0, d1", f341},
+    {"ushl d2, d0, d1", f342},
+    {"srshl d2, d0, d1", f343},
+    {"urshl d2, d0, d1", f344},
+    {"sqdmulh h2, h0, h1", f345},
+    {"sqdmulh s2, s0, s1", f346},
+    {"sqrdmulh h2, h0, h1", f347},
+    {"sqrdmulh s2, s0, s1", f348},
+};
+
+int main(void)
+{
+    for (unsigned t = 0; t < sizeof(tests) / sizeof(tests[0]); t++) {
+        printf("%s\n", tests[t].name);
+        for (unsigned i = 0; i < sizeof(trip) / sizeof(trip[0]); i++) {
+            V128 in[3] = {pool[trip[i][0]], pool[trip[i][1]], pool[trip[i][2]]};
+            V128 out[2];
+            tests[t].fn(in, out);
+            printf(" %2u %016llx%016llx%s\n", i, (unsigned long long)out[0].hi,
+                   (unsigned long long)out[0].lo, (out[1].lo >> 27 & 1) ? " QC" : "");
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,1304 @@
+/* Generated: AdvSIMD integer instructions on fixed inputs; compares
+ * against qemu-aarch64's output. v0 = n, v1 = m, v2 = d (in and out). */
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct { uint64_t lo, hi; } V128;
+
+static const V128 pool[13] = {
+    {0x0000000000000000ull, 0x0000000000000000ull},
+    {0xffffffffffffffffull, 0xffffffffffffffffull},
+    {0x7fffffffffffff7full, 0x8000000080000080ull},
+    {0x8080808080808080ull, 0x8080808080808080ull},
+    {0x7f7f7f7f7f7f7f7full, 0x7f7f7f7f7f7f7f7full},
+    {0x0000000000000001ull, 0xffffffffffffffffull},
+    {0x092659d4beb60f7bull, 0xb9ef19824348646cull},
+    {0x049277bcd0cb93beull, 0xa45ebd6f123d88a0ull},
+    {0xd10156e95a8bb995ull, 0xf8d1b5598be3627aull},
+    {0x2041d4192b3d3435ull, 0xfbdb45d23632d5daull},
+    {0x8180ff7f8180017eull, 0x01fffe80fefe7effull},
+    {0x0c050a050602020eull, 0x01030a0500080608ull},
+    {0x8000000080008000ull, 0x7fffffff7fff0001ull},
+};
+static const int trip[16][3] = {{0, 1, 5}, {1, 2, 6}, {2, 3, 7}, {3, 4, 8}, {4, 5, 9}, {5, 6, 10}, {6, 7, 11}, {7, 8, 12}, {8, 9, 0}, {9, 10, 1}, {10, 11, 2}, {11, 12, 3}, {12, 0, 4}, {6, 6, 7}, {2, 3, 4}, {3, 3, 2}};
+/* One test: load v0-v2 from in[0..2], clear FPSR, run INSN, store v2 and
+ * FPSR to out[0..1]. */
+#define T(n, insn)                                                         \
+    static void f##n(const V128 *in, V128 *out)                            \
+    {                                                                      \
+        __asm__ volatile("ldr q0, [%0]\n\tldr q1, [%0, #16]\n\t"           \
+                         "ldr q2, [%0, #32]\n\tmsr fpsr, xzr\n\t" insn     \
+                         "\n\tstr q2, [%1]\n\tmrs x9, fpsr\n\t"            \
+                         "str x9, [%1, #16]"                               \
+                         :                                                 \
+                         : "r"(in), "r"(out)                               \
+                         : "v0", "v1", "v2", "v3", "v4", "v31", "x9",      \
+                           "memory");                                      \
+    }
+T(0, "sshr v2.8b, v0.8b, #1")
+T(1, "sshr v2.8b, v0.8b, #5")
+T(2, "sshr v2.8b, v0.8b, #8")
+T(3, "sshr v2.16b, v0.16b, #1")
+T(4, "sshr v2.16b, v0.16b, #5")
+T(5, "sshr v2.16b, v0.16b, #8")
+T(6, "sshr v2.4h, v0.4h, #1")
+T(7, "sshr v2.4h, v0.4h, #9")
+T(8, "sshr v2.4h, v0.4h, #16")
+T(9, "sshr v2.8h, v0.8h, #1")
+T(10, "sshr v2.8h, v0.8h, #9")
+T(11, "sshr v2.8h, v0.8h, #16")
+T(12, "sshr v2.2s, v0.2s, #1")
+T(13, "sshr v2.2s, v0.2s, #17")
+T(14, "sshr v2.2s, v0.2s, #32")
+T(15, "sshr v2.4s, v0.4s, #1")
+T(16, "sshr v2.4s, v0.4s, #17")
+T(17, "sshr v2.4s, v0.4s, #32")
+T(18, "sshr v2.2d, v0.2d, #1")
+T(19, "sshr v2.2d, v0.2d, #33")
+T(20, "sshr v2.2d, v0.2d, #64")
+T(21, "sshr d2, d0, #1")
+T(22, "sshr d2, d0, #33")
+T(23, "sshr d2, d0, #64")
+T(24, "ushr v2.8b, v0.8b, #1")
+T(25, "ushr v2.8b, v0.8b, #5")
+T(26, "ushr v2.8b, v0.8b, #8")
+T(27, "ushr v2.16b, v0.16b, #1")
+T(28, "ushr v2.16b, v0.16b, #5")
+T(29, "ushr v2.16b, v0.16b, #8")
+T(30, "ushr v2.4h, v0.4h, #1")
+T(31, "ushr v2.4h, v0.4h, #9")
+T(32, "ushr v2.4h, v0.4h, #16")
+T(33, "ushr v2.8h, v0.8h, #1")
+T(34, "ushr v2.8h, v0.8h, #9")
+T(35, "ushr v2.8h, v0.8h, #16")
+T(36, "ushr v2.2s, v0.2s, #1")
+T(37, "ushr v2.2s, v0.2s, #17")
+T(38, "ushr v2.2s, v0.2s, #32")
+T(39, "ushr v2.4s, v0.4s, #1")
+T(40, "ushr v2.4s, v0.4s, #17")
+T(41, "ushr v2.4s, v0.4s, #32")
+T(42, "ushr v2.2d, v0.2d, #1")
+T(43, "ushr v2.2d, v0.2d, #33")
+T(44, "ushr v2.2d, v0.2d, #64")
+T(45, "ushr d2, d0, #1")
+T(46, "ushr d2, d0, #33")
+T(47, "ushr d2, d0, #64")
+T(48, "srshr v2.8b, v0.8b, #1")
+T(49, "srshr v2.8b, v0.8b, #5")
+T(50, "srshr v2.8b, v0.8b, #8")
+T(51, "srshr v2.16b, v0.16b, #1")
+T(52, "srshr v2.16b, v0.16b, #5")
+T(53, "srshr v2.16b, v0.16b, #8")
+T(54, "srshr v2.4h, v0.4h, #1")
+T(55, "srshr v2.4h, v0.4h, #9")
+T(56, "srshr v2.4h, v0.4h, #16")
+T(57, "srshr v2.8h, v0.8h, #1")
+T(58, "srshr v2.8h, v0.8h, #9")
+T(59, "srshr v2.8h, v0.8h, #16")
+T(60, "srshr v2.2s, v0.2s, #1")
+T(61, "srshr v2.2s, v0.2s, #17")
+T(62, "srshr v2.2s, v0.2s, #32")
+T(63, "srshr v2.4s, v0.4s, #1")
+T(64, "srshr v2.4s, v0.4s, #17")
+T(65, "srshr v2.4s, v0.4s, #32")
+T(66, "srshr v2.2d, v0.2d, #1")
+T(67, "srshr v2.2d, v0.2d, #33")
+T(68, "srshr v2.2d, v0.2d, #64")
+T(69, "srshr d2, d0, #1")
+T(70, "srshr d2, d0, #33")
+T(71, "srshr d2, d0, #64")
+T(72, "urshr v2.8b, v0.8b, #1")
+T(73, "urshr v2.8b, v0.8b, #5")
+T(74, "urshr v2.8b, v0.8b, #8")
+T(75, "urshr v2.16b, v0.16b, #1")
+T(76, "urshr v2.16b, v0.16b, #5")
+T(77, "urshr v2.16b, v0.16b, #8")
+T(78, "urshr v2.4h, v0.4h, #1")
+T(79, "urshr v2.4h, v0.4h, #9")
+T(80, "urshr v2.4h, v0.4h, #16")
+T(81, "urshr v2.8h, v0.8h, #1")
+T(82, "urshr v2.8h, v0.8h, #9")
+T(83, "urshr v2.8h, v0.8h, #16")
+T(84, "urshr v2.2s, v0.2s, #1")
+T(85, "urshr v2.2s, v0.2s, #17")
+T(86, "urshr v2.2s, v0.2s, #32")
+T(87, "urshr v2.4s, v0.4s, #1")
+T(88, "urshr v2.4s, v0.4s, #17")
+T(89, "urshr v2.4s, v0.4s, #32")
+T(90, "urshr v2.2d, v0.2d, #1")
+T(91, "urshr v2.2d, v0.2d, #33")
+T(92, "urshr v2.2d, v0.2d, #64")
+T(93, "urshr d2, d0, #1")
+T(94, "urshr d2, d0, #33")
+T(95, "urshr d2, d0, #64")
+T(96, "ssra v2.8b, v0.8b, #1")
+T(97, "ssra v2.8b, v0.8b, #5")
+T(98, "ssra v2.8b, v0.8b, #8")
+T(99, "ssra v2.16b, v0.16b, #1")
+T(100, "ssra v2.16b, v0.16b, #5")
+T(101, "ssra v2.16b, v0.16b, #8")
+T(102, "ssra v2.4h, v0.4h, #1")
+T(103, "ssra v2.4h, v0.4h, #9")
+T(104, "ssra v2.4h, v0.4h, #16")
+T(105, "ssra v2.8h, v0.8h, #1")
+T(106, "ssra v2.8h, v0.8h, #9")
+T(107, "ssra v2.8h, v0.8h, #16")
+T(108, "ssra v2.2s, v0.2s, #1")
+T(109, "ssra v2.2s, v0.2s, #17")
+T(110, "ssra v2.2s, v0.2s, #32")
+T(111, "ssra v2.4s, v0.4s, #1")
+T(112, "ssra v2.4s, v0.4s, #17")
+T(113, "ssra v2.4s, v0.4s, #32")
+T(114, "ssra v2.2d, v0.2d, #1")
+T(115, "ssra v2.2d, v0.2d, #33")
+T(116, "ssra v2.2d, v0.2d, #64")
+T(117, "ssra d2, d0, #1")
+T(118, "ssra d2, d0, #33")
+T(119, "ssra d2, d0, #64")
+T(120, "usra v2.8b, v0.8b, #1")
+T(121, "usra v2.8b, v0.8b, #5")
+T(122, "usra v2.8b, v0.8b, #8")
+T(123, "usra v2.16b, v0.16b, #1")
+T(124, "usra v2.16b, v0.16b, #5")
+T(125, "usra v2.16b, v0.16b, #8")
+T(126, "usra v2.4h, v0.4h, #1")
+T(127, "usra v2.4h, v0.4h, #9")
+T(128, "usra v2.4h, v0.4h, #16")
+T(129, "usra v2.8h, v0.8h, #1")
+T(130, "usra v2.8h, v0.8h, #9")
+T(131, "usra v2.8h, v0.8h, #16")
+T(132, "usra v2.2s, v0.2s, #1")
+T(133, "usra v2.2s, v0.2s, #17")
+T(134, "usra v2.2s, v0.2s, #32")
+T(135, "usra v2.4s, v0.4s, #1")
+T(136, "usra v2.4s, v0.4s, #17")
+T(137, "usra v2.4s, v0.4s, #32")
+T(138, "usra v2.2d, v0.2d, #1")
+T(139, "usra v2.2d, v0.2d, #33")
+T(140, "usra v2.2d, v0.2d, #64")
+T(141, "usra d2, d0, #1")
+T(142, "usra d2, d0, #33")
+T(143, "usra d2, d0, #64")
+T(144, "srsra v2.8b, v0.8b, #1")
+T(145, "srsra v2.8b, v0.8b, #5")
+T(146, "srsra v2.8b, v0.8b, #8")
+T(147, "srsra v2.16b, v0.16b, #1")
+T(148, "srsra v2.16b, v0.16b, #5")
+T(149, "srsra v2.16b, v0.16b, #8")
+T(150, "srsra v2.4h, v0.4h, #1")
+T(151, "srsra v2.4h, v0.4h, #9")
+T(152, "srsra v2.4h, v0.4h, #16")
+T(153, "srsra v2.8h, v0.8h, #1")
+T(154, "srsra v2.8h, v0.8h, #9")
+T(155, "srsra v2.8h, v0.8h, #16")
+T(156, "srsra v2.2s, v0.2s, #1")
+T(157, "srsra v2.2s, v0.2s, #17")
+T(158, "srsra v2.2s, v0.2s, #32")
+T(159, "srsra v2.4s, v0.4s, #1")
+T(160, "srsra v2.4s, v0.4s, #17")
+T(161, "srsra v2.4s, v0.4s, #32")
+T(162, "srsra v2.2d, v0.2d, #1")
+T(163, "srsra v2.2d, v0.2d, #33")
+T(164, "srsra v2.2d, v0.2d, #64")
+T(165, "srsra d2, d0, #1")
+T(166, "srsra d2, d0, #33")
+T(167, "srsra d2, d0, #64")
+T(168, "ursra v2.8b, v0.8b, #1")
+T(169, "ursra v2.8b, v0.8b, #5")
+T(170, "ursra v2.8b, v0.8b, #8")
+T(171, "ursra v2.16b, v0.16b, #1")
+T(172, "ursra v2.16b, v0.16b, #5")
+T(173, "ursra v2.16b, v0.16b, #8")
+T(174, "ursra v2.4h, v0.4h, #1")
+T(175, "ursra v2.4h, v0.4h, #9")
+T(176, "ursra v2.4h, v0.4h, #16")
+T(177, "ursra v2.8h, v0.8h, #1")
+T(178, "ursra v2.8h, v0.8h, #9")
+T(179, "ursra v2.8h, v0.8h, #16")
+T(180, "ursra v2.2s, v0.2s, #1")
+T(181, "ursra v2.2s, v0.2s, #17")
+T(182, "ursra v2.2s, v0.2s, #32")
+T(183, "ursra v2.4s, v0.4s, #1")
+T(184, "ursra v2.4s, v0.4s, #17")
+T(185, "ursra v2.4s, v0.4s, #32")
+T(186, "ursra v2.2d, v0.2d, #1")
+T(187, "ursra v2.2d, v0.2d, #33")
+T(188, "ursra v2.2d, v0.2d, #64")
+T(189, "ursra d2, d0, #1")
+T(190, "ursra d2, d0, #33")
+T(191, "ursra d2, d0, #64")
+T(192, "sri v2.8b, v0.8b, #1")
+T(193, "sri v2.8b, v0.8b, #5")
+T(194, "sri v2.8b, v0.8b, #8")
+T(195, "sri v2.16b, v0.16b, #1")
+T(196, "sri v2.16b, v0.16b, #5")
+T(197, "sri v2.16b, v0.16b, #8")
+T(198, "sri v2.4h, v0.4h, #1")
+T(199, "sri v2.4h, v0.4h, #9")
+T(200, "sri v2.4h, v0.4h, #16")
+T(201, "sri v2.8h, v0.8h, #1")
+T(202, "sri v2.8h, v0.8h, #9")
+T(203, "sri v2.8h, v0.8h, #16")
+T(204, "sri v2.2s, v0.2s, #1")
+T(205, "sri v2.2s, v0.2s, #17")
+T(206, "sri v2.2s, v0.2s, #32")
+T(207, "sri v2.4s, v0.4s, #1")
+T(208, "sri v2.4s, v0.4s, #17")
+T(209, "sri v2.4s, v0.4s, #32")
+T(210, "sri v2.2d, v0.2d, #1")
+T(211, "sri v2.2d, v0.2d, #33")
+T(212, "sri v2.2d, v0.2d, #64")
+T(213, "sri d2, d0, #1")
+T(214, "sri d2, d0, #33")
+T(215, "sri d2, d0, #64")
+T(216, "shl v2.8b, v0.8b, #0")
+T(217, "shl v2.8b, v0.8b, #1")
+T(218, "shl v2.8b, v0.8b, #3")
+T(219, "shl v2.8b, v0.8b, #7")
+T(220, "shl v2.16b, v0.16b, #0")
+T(221, "shl v2.16b, v0.16b, #1")
+T(222, "shl v2.16b, v0.16b, #3")
+T(223, "shl v2.16b, v0.16b, #7")
+T(224, "shl v2.4h, v0.4h, #0")
+T(225, "shl v2.4h, v0.4h, #1")
+T(226, "shl v2.4h, v0.4h, #7")
+T(227, "shl v2.4h, v0.4h, #15")
+T(228, "shl v2.8h, v0.8h, #0")
+T(229, "shl v2.8h, v0.8h, #1")
+T(230, "shl v2.8h, v0.8h, #7")
+T(231, "shl v2.8h, v0.8h, #15")
+T(232, "shl v2.2s, v0.2s, #0")
+T(233, "shl v2.2s, v0.2s, #1")
+T(234, "shl v2.2s, v0.2s, #15")
+T(235, "shl v2.2s, v0.2s, #31")
+T(236, "shl v2.4s, v0.4s, #0")
+T(237, "shl v2.4s, v0.4s, #1")
+T(238, "shl v2.4s, v0.4s, #15")
+T(239, "shl v2.4s, v0.4s, #31")
+T(240, "shl v2.2d, v0.2d, #0")
+T(241, "shl v2.2d, v0.2d, #1")
+T(242, "shl v2.2d, v0.2d, #31")
+T(243, "shl v2.2d, v0.2d, #63")
+T(244, "shl d2, d0, #0")
+T(245, "shl d2, d0, #1")
+T(246, "shl d2, d0, #31")
+T(247, "shl d2, d0, #63")
+T(248, "sli v2.8b, v0.8b, #0")
+T(249, "sli v2.8b, v0.8b, #1")
+T(250, "sli v2.8b, v0.8b, #3")
+T(251, "sli v2.8b, v0.8b, #7")
+T(252, "sli v2.16b, v0.16b, #0")
+T(253, "sli v2.16b, v0.16b, #1")
+T(254, "sli v2.16b, v0.16b, #3")
+T(255, "sli v2.16b, v0.16b, #7")
+T(256, "sli v2.4h, v0.4h, #0")
+T(257, "sli v2.4h, v0.4h, #1")
+T(258, "sli v2.4h, v0.4h, #7")
+T(259, "sli v2.4h, v0.4h, #15")
+T(260, "sli v2.8h, v0.8h, #0")
+T(261, "sli v2.8h, v0.8h, #1")
+T(262, "sli v2.8h, v0.8h, #7")
+T(263, "sli v2.8h, v0.8h, #15")
+T(264, "sli v2.2s, v0.2s, #0")
+T(265, "sli v2.2s, v0.2s, #1")
+T(266, "sli v2.2s, v0.2s, #15")
+T(267, "sli v2.2s, v0.2s, #31")
+T(268, "sli v2.4s, v0.4s, #0")
+T(269, "sli v2.4s, v0.4s, #1")
+T(270, "sli v2.4s, v0.4s, #15")
+T(271, "sli v2.4s, v0.4s, #31")
+T(272, "sli v2.2d, v0.2d, #0")
+T(273, "sli v2.2d, v0.2d, #1")
+T(274, "sli v2.2d, v0.2d, #31")
+T(275, "sli v2.2d, v0.2d, #63")
+T(276, "sli d2, d0, #0")
+T(277, "sli d2, d0, #1")
+T(278, "sli d2, d0, #31")
+T(279, "sli d2, d0, #63")
+T(280, "sqshl v2.8b, v0.8b, #0")
+T(281, "sqshl v2.8b, v0.8b, #1")
+T(282, "sqshl v2.8b, v0.8b, #3")
+T(283, "sqshl v2.8b, v0.8b, #7")
+T(284, "sqshl v2.16b, v0.16b, #0")
+T(285, "sqshl v2.16b, v0.16b, #1")
+T(286, "sqshl v2.16b, v0.16b, #3")
+T(287, "sqshl v2.16b, v0.16b, #7")
+T(288, "sqshl v2.4h, v0.4h, #0")
+T(289, "sqshl v2.4h, v0.4h, #1")
+T(290, "sqshl v2.4h, v0.4h, #7")
+T(291, "sqshl v2.4h, v0.4h, #15")
+T(292, "sqshl v2.8h, v0.8h, #0")
+T(293, "sqshl v2.8h, v0.8h, #1")
+T(294, "sqshl v2.8h, v0.8h, #7")
+T(295, "sqshl v2.8h, v0.8h, #15")
+T(296, "sqshl v2.2s, v0.2s, #0")
+T(297, "sqshl v2.2s, v0.2s, #1")
+T(298, "sqshl v2.2s, v0.2s, #15")
+T(299, "sqshl v2.2s, v0.2s, #31")
+T(300, "sqshl v2.4s, v0.4s, #0")
+T(301, "sqshl v2.4s, v0.4s, #1")
+T(302, "sqshl v2.4s, v0.4s, #15")
+T(303, "sqshl v2.4s, v0.4s, #31")
+T(304, "sqshl v2.2d, v0.2d, #0")
+T(305, "sqshl v2.2d, v0.2d, #1")
+T(306, "sqshl v2.2d, v0.2d, #31")
+T(307, "sqshl v2.2d, v0.2d, #63")
+T(308, "sqshl d2, d0, #0")
+T(309, "sqshl d2, d0, #1")
+T(310, "sqshl d2, d0, #31")
+T(311, "sqshl d2, d0, #63")
+T(312, "uqshl v2.8b, v0.8b, #0")
+T(313, "uqshl v2.8b, v0.8b, #1")
+T(314, "uqshl v2.8b, v0.8b, #3")
+T(315, "uqshl v2.8b, v0.8b, #7")
+T(316, "uqshl v2.16b, v0.16b, #0")
+T(317, "uqshl v2.16b, v0.16b, #1")
+T(318, "uqshl v2.16b, v0.16b, #3")
+T(319, "uqshl v2.16b, v0.16b, #7")
+T(320, "uqshl v2.4h, v0.4h, #0")
+T(321, "uqshl v2.4h, v0.4h, #1")
+T(322, "uqshl v2.4h, v0.4h, #7")
+T(323, "uqshl v2.4h, v0.4h, #15")
+T(324, "uqshl v2.8h, v0.8h, #0")
+T(325, "uqshl v2.8h, v0.8h, #1")
+T(326, "uqshl v2.8h, v0.8h, #7")
+T(327, "uqshl v2.8h, v0.8h, #15")
+T(328, "uqshl v2.2s, v0.2s, #0")
+T(329, "uqshl v2.2s, v0.2s, #1")
+T(330, "uqshl v2.2s, v0.2s, #15")
+T(331, "uqshl v2.2s, v0.2s, #31")
+T(332, "uqshl v2.4s, v0.4s, #0")
+T(333, "uqshl v2.4s, v0.4s, #1")
+T(334, "uqshl v2.4s, v0.4s, #15")
+T(335, "uqshl v2.4s, v0.4s, #31")
+T(336, "uqshl v2.2d, v0.2d, #0")
+T(337, "uqshl v2.2d, v0.2d, #1")
+T(338, "uqshl v2.2d, v0.2d, #31")
+T(339, "uqshl v2.2d, v0.2d, #63")
+T(340, "uqshl d2, d0, #0")
+T(341, "uqshl d2, d0, #1")
+T(342, "uqshl d2, d0, #31")
+T(343, "uqshl d2, d0, #63")
+T(344, "sqshlu v2.8b, v0.8b, #0")
+T(345, "sqshlu v2.8b, v0.8b, #1")
+T(346, "sqshlu v2.8b, v0.8b, #3")
+T(347, "sqshlu v2.8b, v0.8b, #7")
+T(348, "sqshlu v2.16b, v0.16b, #0")
+T(349, "sqshlu v2.16b, v0.16b, #1")
+T(350, "sqshlu v2.16b, v0.16b, #3")
+T(351, "sqshlu v2.16b, v0.16b, #7")
+T(352, "sqshlu v2.4h, v0.4h, #0")
+T(353, "sqshlu v2.4h, v0.4h, #1")
+T(354, "sqshlu v2.4h, v0.4h, #7")
+T(355, "sqshlu v2.4h, v0.4h, #15")
+T(356, "sqshlu v2.8h, v0.8h, #0")
+T(357, "sqshlu v2.8h, v0.8h, #1")
+T(358, "sqshlu v2.8h, v0.8h, #7")
+T(359, "sqshlu v2.8h, v0.8h, #15")
+T(360, "sqshlu v2.2s, v0.2s, #0")
+T(361, "sqshlu v2.2s, v0.2s, #1")
+T(362, "sqshlu v2.2s, v0.2s, #15")
+T(363, "sqshlu v2.2s, v0.2s, #31")
+T(364, "sqshlu v2.4s, v0.4s, #0")
+T(365, "sqshlu v2.4s, v0.4s, #1")
+T(366, "sqshlu v2.4s, v0.4s, #15")
+T(367, "sqshlu v2.4s, v0.4s, #31")
+T(368, "sqshlu v2.2d, v0.2d, #0")
+T(369, "sqshlu v2.2d, v0.2d, #1")
+T(370, "sqshlu v2.2d, v0.2d, #31")
+T(371, "sqshlu v2.2d, v0.2d, #63")
+T(372, "sqshlu d2, d0, #0")
+T(373, "sqshlu d2, d0, #1")
+T(374, "sqshlu d2, d0, #31")
+T(375, "sqshlu d2, d0, #63")
+T(376, "sqshl b2, b0, #0")
+T(377, "sqshl b2, b0, #1")
+T(378, "sqshl b2, b0, #7")
+T(379, "sqshl h2, h0, #0")
+T(380, "sqshl h2, h0, #1")
+T(381, "sqshl h2, h0, #15")
+T(382, "sqshl s2, s0, #0")
+T(383, "sqshl s2, s0, #1")
+T(384, "sqshl s2, s0, #31")
+T(385, "uqshl b2, b0, #0")
+T(386, "uqshl b2, b0, #1")
+T(387, "uqshl b2, b0, #7")
+T(388, "uqshl h2, h0, #0")
+T(389, "uqshl h2, h0, #1")
+T(390, "uqshl h2, h0, #15")
+T(391, "uqshl s2, s0, #0")
+T(392, "uqshl s2, s0, #1")
+T(393, "uqshl s2, s0, #31")
+T(394, "sqshlu b2, b0, #0")
+T(395, "sqshlu b2, b0, #1")
+T(396, "sqshlu b2, b0, #7")
+T(397, "sqshlu h2, h0, #0")
+T(398, "sqshlu h2, h0, #1")
+T(399, "sqshlu h2, h0, #15")
+T(400, "sqshlu s2, s0, #0")
+T(401, "sqshlu s2, s0, #1")
+T(402, "sqshlu s2, s0, #31")
+T(403, "shrn v2.8b, v0.8h, #1")
+T(404, "shrn2 v2.16b, v0.8h, #1")
+T(405, "shrn v2.8b, v0.8h, #4")
+T(406, "shrn2 v2.16b, v0.8h, #4")
+T(407, "shrn v2.8b, v0.8h, #8")
+T(408, "shrn2 v2.16b, v0.8h, #8")
+T(409, "shrn v2.4h, v0.4s, #1")
+T(410, "shrn2 v2.8h, v0.4s, #1")
+T(411, "shrn v2.4h, v0.4s, #8")
+T(412, "shrn2 v2.8h, v0.4s, #8")
+T(413, "shrn v2.4h, v0.4s, #16")
+T(414, "shrn2 v2.8h, v0.4s, #16")
+T(415, "shrn v2.2s, v0.2d, #1")
+T(416, "shrn2 v2.4s, v0.2d, #1")
+T(417, "shrn v2.2s, v0.2d, #16")
+T(418, "shrn2 v2.4s, v0.2d, #16")
+T(419, "shrn v2.2s, v0.2d, #32")
+T(420, "shrn2 v2.4s, v0.2d, #32")
+T(421, "rshrn v2.8b, v0.8h, #1")
+T(422, "rshrn2 v2.16b, v0.8h, #1")
+T(423, "rshrn v2.8b, v0.8h, #4")
+T(424, "rshrn2 v2.16b, v0.8h, #4")
+T(425, "rshrn v2.8b, v0.8h, #8")
+T(426, "rshrn2 v2.16b, v0.8h, #8")
+T(427, "rshrn v2.4h, v0.4s, #1")
+T(428, "rshrn2 v2.8h, v0.4s, #1")
+T(429, "rshrn v2.4h, v0.4s, #8")
+T(430, "rshrn2 v2.8h, v0.4s, #8")
+T(431, "rshrn v2.4h, v0.4s, #16")
+T(432, "rshrn2 v2.8h, v0.4s, #16")
+T(433, "rshrn v2.2s, v0.2d, #1")
+T(434, "rshrn2 v2.4s, v0.2d, #1")
+T(435, "rshrn v2.2s, v0.2d, #16")
+T(436, "rshrn2 v2.4s, v0.2d, #16")
+T(437, "rshrn v2.2s, v0.2d, #32")
+T(438, "rshrn2 v2.4s, v0.2d, #32")
+T(439, "sqshrn v2.8b, v0.8h, #1")
+T(440, "sqshrn2 v2.16b, v0.8h, #1")
+T(441, "sqshrn v2.8b, v0.8h, #4")
+T(442, "sqshrn2 v2.16b, v0.8h, #4")
+T(443, "sqshrn v2.8b, v0.8h, #8")
+T(444, "sqshrn2 v2.16b, v0.8h, #8")
+T(445, "sqshrn v2.4h, v0.4s, #1")
+T(446, "sqshrn2 v2.8h, v0.4s, #1")
+T(447, "sqshrn v2.4h, v0.4s, #8")
+T(448, "sqshrn2 v2.8h, v0.4s, #8")
+T(449, "sqshrn v2.4h, v0.4s, #16")
+T(450, "sqshrn2 v2.8h, v0.4s, #16")
+T(451, "sqshrn v2.2s, v0.2d, #1")
+T(452, "sqshrn2 v2.4s, v0.2d, #1")
+T(453, "sqshrn v2.2s, v0.2d, #16")
+T(454, "sqshrn2 v2.4s, v0.2d, #16")
+T(455, "sqshrn v2.2s, v0.2d, #32")
+T(456, "sqshrn2 v2.4s, v0.2d, #32")
+T(457, "sqshrn b2, h0, #1")
+T(458, "sqshrn b2, h0, #8")
+T(459, "sqshrn h2, s0, #1")
+T(460, "sqshrn h2, s0, #16")
+T(461, "sqshrn s2, d0, #1")
+T(462, "sqshrn s2, d0, #32")
+T(463, "uqshrn v2.8b, v0.8h, #1")
+T(464, "uqshrn2 v2.16b, v0.8h, #1")
+T(465, "uqshrn v2.8b, v0.8h, #4")
+T(466, "uqshrn2 v2.16b, v0.8h, #4")
+T(467, "uqshrn v2.8b, v0.8h, #8")
+T(468, "uqshrn2 v2.16b, v0.8h, #8")
+T(469, "uqshrn v2.4h, v0.4s, #1")
+T(470, "uqshrn2 v2.8h, v0.4s, #1")
+T(471, "uqshrn v2.4h, v0.4s, #8")
+T(472, "uqshrn2 v2.8h, v0.4s, #8")
+T(473, "uqshrn v2.4h, v0.4s, #16")
+T(474, "uqshrn2 v2.8h, v0.4s, #16")
+T(475, "uqshrn v2.2s, v0.2d, #1")
+T(476, "uqshrn2 v2.4s, v0.2d, #1")
+T(477, "uqshrn v2.2s, v0.2d, #16")
+T(478, "uqshrn2 v2.4s, v0.2d, #16")
+T(479, "uqshrn v2.2s, v0.2d, #32")
+T(480, "uqshrn2 v2.4s, v0.2d, #32")
+T(481, "uqshrn b2, h0, #1")
+T(482, "uqshrn b2, h0, #8")
+T(483, "uqshrn h2, s0, #1")
+T(484, "uqshrn h2, s0, #16")
+T(485, "uqshrn s2, d0, #1")
+T(486, "uqshrn s2, d0, #32")
+T(487, "sqrshrn v2.8b, v0.8h, #1")
+T(488, "sqrshrn2 v2.16b, v0.8h, #1")
+T(489, "sqrshrn v2.8b, v0.8h, #4")
+T(490, "sqrshrn2 v2.16b, v0.8h, #4")
+T(491, "sqrshrn v2.8b, v0.8h, #8")
+T(492, "sqrshrn2 v2.16b, v0.8h, #8")
+T(493, "sqrshrn v2.4h, v0.4s, #1")
+T(494, "sqrshrn2 v2.8h, v0.4s, #1")
+T(495, "sqrshrn v2.4h, v0.4s, #8")
+T(496, "sqrshrn2 v2.8h, v0.4s, #8")
+T(497, "sqrshrn v2.4h, v0.4s, #16")
+T(498, "sqrshrn2 v2.8h, v0.4s, #16")
+T(499, "sqrshrn v2.2s, v0.2d, #1")
+T(500, "sqrshrn2 v2.4s, v0.2d, #1")
+T(501, "sqrshrn v2.2s, v0.2d, #16")
+T(502, "sqrshrn2 v2.4s, v0.2d, #16")
+T(503, "sqrshrn v2.2s, v0.2d, #32")
+T(504, "sqrshrn2 v2.4s, v0.2d, #32")
+T(505, "sqrshrn b2, h0, #1")
+T(506, "sqrshrn b2, h0, #8")
+T(507, "sqrshrn h2, s0, #1")
+T(508, "sqrshrn h2, s0, #16")
+T(509, "sqrshrn s2, d0, #1")
+T(510, "sqrshrn s2, d0, #32")
+T(511, "uqrshrn v2.8b, v0.8h, #1")
+T(512, "uqrshrn2 v2.16b, v0.8h, #1")
+T(513, "uqrshrn v2.8b, v0.8h, #4")
+T(514, "uqrshrn2 v2.16b, v0.8h, #4")
+T(515, "uqrshrn v2.8b, v0.8h, #8")
+T(516, "uqrshrn2 v2.16b, v0.8h, #8")
+T(517, "uqrshrn v2.4h, v0.4s, #1")
+T(518, "uqrshrn2 v2.8h, v0.4s, #1")
+T(519, "uqrshrn v2.4h, v0.4s, #8")
+T(520, "uqrshrn2 v2.8h, v0.4s, #8")
+T(521, "uqrshrn v2.4h, v0.4s, #16")
+T(522, "uqrshrn2 v2.8h, v0.4s, #16")
+T(523, "uqrshrn v2.2s, v0.2d, #1")
+T(524, "uqrshrn2 v2.4s, v0.2d, #1")
+T(525, "uqrshrn v2.2s, v0.2d, #16")
+T(526, "uqrshrn2 v2.4s, v0.2d, #16")
+T(527, "uqrshrn v2.2s, v0.2d, #32")
+T(528, "uqrshrn2 v2.4s, v0.2d, #32")
+T(529, "uqrshrn b2, h0, #1")
+T(530, "uqrshrn b2, h0, #8")
+T(531, "uqrshrn h2, s0, #1")
+T(532, "uqrshrn h2, s0, #16")
+T(533, "uqrshrn s2, d0, #1")
+T(534, "uqrshrn s2, d0, #32")
+T(535, "sqshrun v2.8b, v0.8h, #1")
+T(536, "sqshrun2 v2.16b, v0.8h, #1")
+T(537, "sqshrun v2.8b, v0.8h, #4")
+T(538, "sqshrun2 v2.16b, v0.8h, #4")
+T(539, "sqshrun v2.8b, v0.8h, #8")
+T(540, "sqshrun2 v2.16b, v0.8h, #8")
+T(541, "sqshrun v2.4h, v0.4s, #1")
+T(542, "sqshrun2 v2.8h, v0.4s, #1")
+T(543, "sqshrun v2.4h, v0.4s, #8")
+T(544, "sqshrun2 v2.8h, v0.4s, #8")
+T(545, "sqshrun v2.4h, v0.4s, #16")
+T(546, "sqshrun2 v2.8h, v0.4s, #16")
+T(547, "sqshrun v2.2s, v0.2d, #1")
+T(548, "sqshrun2 v2.4s, v0.2d, #1")
+T(549, "sqshrun v2.2s, v0.2d, #16")
+T(550, "sqshrun2 v2.4s, v0.2d, #16")
+T(551, "sqshrun v2.2s, v0.2d, #32")
+T(552, "sqshrun2 v2.4s, v0.2d, #32")
+T(553, "sqshrun b2, h0, #1")
+T(554, "sqshrun b2, h0, #8")
+T(555, "sqshrun h2, s0, #1")
+T(556, "sqshrun h2, s0, #16")
+T(557, "sqshrun s2, d0, #1")
+T(558, "sqshrun s2, d0, #32")
+T(559, "sqrshrun v2.8b, v0.8h, #1")
+T(560, "sqrshrun2 v2.16b, v0.8h, #1")
+T(561, "sqrshrun v2.8b, v0.8h, #4")
+T(562, "sqrshrun2 v2.16b, v0.8h, #4")
+T(563, "sqrshrun v2.8b, v0.8h, #8")
+T(564, "sqrshrun2 v2.16b, v0.8h, #8")
+T(565, "sqrshrun v2.4h, v0.4s, #1")
+T(566, "sqrshrun2 v2.8h, v0.4s, #1")
+T(567, "sqrshrun v2.4h, v0.4s, #8")
+T(568, "sqrshrun2 v2.8h, v0.4s, #8")
+T(569, "sqrshrun v2.4h, v0.4s, #16")
+T(570, "sqrshrun2 v2.8h, v0.4s, #16")
+T(571, "sqrshrun v2.2s, v0.2d, #1")
+T(572, "sqrshrun2 v2.4s, v0.2d, #1")
+T(573, "sqrshrun v2.2s, v0.2d, #16")
+T(574, "sqrshrun2 v2.4s, v0.2d, #16")
+T(575, "sqrshrun v2.2s, v0.2d, #32")
+T(576, "sqrshrun2 v2.4s, v0.2d, #32")
+T(577, "sqrshrun b2, h0, #1")
+T(578, "sqrshrun b2, h0, #8")
+T(579, "sqrshrun h2, s0, #1")
+T(580, "sqrshrun h2, s0, #16")
+T(581, "sqrshrun s2, d0, #1")
+T(582, "sqrshrun s2, d0, #32")
+T(583, "sshll v2.8h, v0.8b, #0")
+T(584, "sshll2 v2.8h, v0.16b, #0")
+T(585, "sshll v2.8h, v0.8b, #1")
+T(586, "sshll2 v2.8h, v0.16b, #1")
+T(587, "sshll v2.8h, v0.8b, #7")
+T(588, "sshll2 v2.8h, v0.16b, #7")
+T(589, "sshll v2.4s, v0.4h, #0")
+T(590, "sshll2 v2.4s, v0.8h, #0")
+T(591, "sshll v2.4s, v0.4h, #1")
+T(592, "sshll2 v2.4s, v0.8h, #1")
+T(593, "sshll v2.4s, v0.4h, #15")
+T(594, "sshll2 v2.4s, v0.8h, #15")
+T(595, "sshll v2.2d, v0.2s, #0")
+T(596, "sshll2 v2.2d, v0.4s, #0")
+T(597, "sshll v2.2d, v0.2s, #1")
+T(598, "sshll2 v2.2d, v0.4s, #1")
+T(599, "sshll v2.2d, v0.2s, #31")
+T(600, "sshll2 v2.2d, v0.4s, #31")
+T(601, "ushll v2.8h, v0.8b, #0")
+T(602, "ushll2 v2.8h, v0.16b, #0")
+T(603, "ushll v2.8h, v0.8b, #1")
+T(604, "ushll2 v2.8h, v0.16b, #1")
+T(605, "ushll v2.8h, v0.8b, #7")
+T(606, "ushll2 v2.8h, v0.16b, #7")
+T(607, "ushll v2.4s, v0.4h, #0")
+T(608, "ushll2 v2.4s, v0.8h, #0")
+T(609, "ushll v2.4s, v0.4h, #1")
+T(610, "ushll2 v2.4s, v0.8h, #1")
+T(611, "ushll v2.4s, v0.4h, #15")
+T(612, "ushll2 v2.4s, v0.8h, #15")
+T(613, "ushll v2.2d, v0.2s, #0")
+T(614, "ushll2 v2.2d, v0.4s, #0")
+T(615, "ushll v2.2d, v0.2s, #1")
+T(616, "ushll2 v2.2d, v0.4s, #1")
+T(617, "ushll v2.2d, v0.2s, #31")
+T(618, "ushll2 v2.2d, v0.4s, #31")
+T(619, "sxtl v2.8h, v0.8b")
+T(620, "uxtl2 v2.8h, v0.16b")
+T(621, "sxtl v2.4s, v0.4h")
+T(622, "uxtl2 v2.4s, v0.8h")
+T(623, "sxtl v2.2d, v0.2s")
+T(624, "uxtl2 v2.2d, v0.4s")
+static const struct { const char *name; void (*fn)(const V128 *, V128 *); } tests[] = {
+    {"sshr v2.8b, v0.8b, #1", f0},
+    {"sshr v2.8b, v0.8b, #5", f1},
+    {"sshr v2.8b, v0.8b, #8", f2},
+    {"sshr v2.16b, v0.16b, #1", f3},
+    {"sshr v2.16b, v0.16b, #5", f4},
+    {"sshr v2.16b, v0.16b, #8", f5},
+    {"sshr v2.4h, v0.4h, #1", f6},
+    {"sshr v2.4h, v0.4h, #9", f7},
+    {"sshr v2.4h, v0.4h, #16", f8},
+    {"sshr v2.8h, v0.8h, #1", f9},
+    {"sshr v2.8h, v0.8h, #9", f10},
+    {"sshr v2.8h, v0.8h, #16", f11},
+    {"sshr v2.2s, v0.2s, #1", f12},
+    {"sshr v2.2s, v0.2s, #17", f13},
+    {"sshr v2.2s, v0.2s, #32", f14},
+    {"sshr v2.4s, v0.4s, #1", f15},
+    {"sshr v2.4s, v0.4s, #17", f16},
+    {"sshr v2.4s, v0.4s, #32", f17},
+    {"sshr v2.2d, v0.2d, #1", f18},
+    {"sshr v2.2d, v0.2d, #33", f19},
+    {"sshr v2.2d, v0.2d, #64", f20},
+    {"sshr d2, d0, #1", f21},
+    {"sshr d2, d0, #33", f22},
+    {"sshr d2, d0, #64", f23},
+    {"ushr v2.8b, v0.8b, #1", f24},
+    {"ushr v2.8b, v0.8b, #5", f25},
+    {"ushr v2.8b, v0.8b, #8", f26},
+    {"ushr v2.16b, v0.16b, #1", f27},
+    {"ushr v2.16b, v0.16b, #5", f28},
+    {"ushr v2.16b, v0.16b, #8", f29},
+    {"ushr v2.4h, v0.4h, #1", f30},
+    {"ushr v2.4h, v0.4h, #9", f31},
+    {"ushr v2.4h, v0.4h, #16", f32},
+    {"ushr v2.8h, v0.8h, #1", f33},
+    {"ushr v2.8h, v0.8h, #9", f34},
+    {"ushr v2.8h, v0.8h, #16", f35},
+    {"ushr v2.2s, v0.2s, #1", f36},
+    {"ushr v2.2s, v0.2s, #17", f37},
+    {"ushr v2.2s, v0.2s, #32", f38},
+    {"ushr v2.4s, v0.4s, #1", f39},
+    {"ushr v2.4s, v0.4s, #17", f40},
+    {"ushr v2.4s, v0.4s, #32", f41},
+    {"ushr v2.2d, v0.2d, #1", f42},
+    {"ushr v2.2d, v0.2d, #33", f43},
+    {"ushr v2.2d, v0.2d, #64", f44},
+    {"ushr d2, d0, #1", f45},
+    {"ushr d2, d0, #33", f46},
+    {"ushr d2, d0, #64", f47},
+    {"srshr v2.8b, v0.8b, #1", f48},
+    {"srshr v2.8b, v0.8b, #5", f49},
+    {"srshr v2.8b, v0.8b, #8", f50},
+    {"srshr v2.16b, v0.16b, #1", f51},
+    {"srshr v2.16b, v0.16b, #5", f52},
+    {"srshr v2.16b, v0.16b, #8", f53},
+    {"srshr v2.4h, v0.4h, #1", f54},
+    {"srshr v2.4h, v0.4h, #9", f55},
+    {"srshr v2.4h, v0.4h, #16", f56},
+    {"srshr v2.8h, v0.8h, #1", f57},
+    {"srshr v2.8h, v0.8h, #9", f58},
+    {"srshr v2.8h, v0.8h, #16", f59},
+    {"srshr v2.2s, v0.2s, #1", f60},
+    {"srshr v2.2s, v0.2s, #17", f61},
+    {"srshr v2.2s, v0.2s, #32", f62},
+    {"srshr v2.4s, v0.4s, #1", f63},
+    {"srshr v2.4s, v0.4s, #17", f64},
+    {"srshr v2.4s, v0.4s, #32", f65},
+    {"srshr v2.2d, v0.2d, #1", f66},
+    {"srshr v2.2d, v0.2d, #33", f67},
+    {"srshr v2.2d, v0.2d, #64", f68},
+    {"srshr d2, d0, #1", f69},
+    {"srshr d2, d0, #33", f70},
+    {"srshr d2, d0, #64", f71},
+    {"urshr v2.8b, v0.8b, #1", f72},
+    {"urshr v2.8b, v0.8b, #5", f73},
+    {"urshr v2.8b, v0.8b, #8", f74},
+    {"urshr v2.16b, v0.16b, #1", f75},
+    {"urshr v2.16b, v0.16b, #5", f76},
+    {"urshr v2.16b, v0.16b, #8", f77},
+    {"urshr v2.4h, v0.4h, #1", f78},
+    {"urshr v2.4h, v0.4h, #9", f79},
+    {"urshr v2.4h, v0.4h, #16", f80},
+    {"urshr v2.8h, v0.8h, #1", f81},
+    {"urshr v2.8h, v0.8h, #9", f82},
+    {"urshr v2.8h, v0.8h, #16", f83},
+    {"urshr v2.2s, v0.2s, #1", f84},
+    {"urshr v2.2s, v0.2s, #17", f85},
+    {"urshr v2.2s, v0.2s, #32", f86},
+    {"urshr v2.4s, v0.4s, #1", f87},
+    {"urshr v2.4s, v0.4s, #17", f88},
+    {"urshr v2.4s, v0.4s, #32", f89},
+    {"urshr v2.2d, v0.2d, #1", f90},
+    {"urshr v2.2d, v0.2d, #33", f91},
+    {"urshr v2.2d, v0.2d, #64", f92},
+    {"urshr d2, d0, #1", f93},
+    {"urshr d2, d0, #33", f94},
+    {"urshr d2, d0, #64", f95},
+    {"ssra v2.8b, v0.8b, #1", f96},
+    {"ssra v2.8b, v0.8b, #5", f97},
+    {"ssra v2.8b, v0.8b, #8", f98},
+    {"ssra v2.16b, v0.16b, #1", f99},
+    {"ssra v2.16b, v0.16b, #5", f100},
+    {"ssra v2.16b, v0.16b, #8", f101},
+    {"ssra v2.4h, v0.4h, #1", f102},
+    {"ssra v2.4h, v0.4h, #9", f103},
+    {"ssra v2.4h, v0.4h, #16", f104},
+    {"ssra v2.8h, v0.8h, #1", f105},
+    {"ssra v2.8h, v0.8h, #9", f106},
+    {"ssra v2.8h, v0.8h, #16", f107},
+    {"ssra v2.2s, v0.2s, #1", f108},
+    {"ssra v2.2s, v0.2s, #17", f109},
+    {"ssra v2.2s, v0.2s, #32", f110},
+    {"ssra v2.4s, v0.4s, #1", f111},
+    {"ssra v2.4s, v0.4s, #17", f112},
+    {"ssra v2.4s, v0.4s, #32", f113},
+    {"ssra v2.2d, v0.2d, #1", f114},
+    {"ssra v2.2d, v0.2d, #33", f115},
+    {"ssra v2.2d, v0.2d, #64", f116},
+    {"ssra d2, d0, #1", f117},
+    {"ssra d2, d0, #33", f118},
+    {"ssra d2, d0, #64", f119},
+    {"usra v2.8b, v0.8b, #1", f120},
+    {"usra v2.8b, v0.8b, #5", f121},
+    {"usra v2.8b, v0.8b, #8", f122},
+    {"usra v2.16b, v0.16b, #1", f123},
+    {"usra v2.16b, v0.16b, #5", f124},
+    {"usra v2.16b, v0.16b, #8", f125},
+    {"usra v2.4h, v0.4h, #1", f126},
+    {"usra v2.4h, v0.4h, #9", f127},
+    {"usra v2.4h, v0.4h, #16", f128},
+    {"usra v2.8h, v0.8h, #1", f129},
+    {"usra v2.8h, v0.8h, #9", f130},
+    {"usra v2.8h, v0.8h, #16", f131},
+    {"usra v2.2s, v0.2s, #1", f132},
+    {"usra v2.2s, v0.2s, #17", f133},
+    {"usra v2.2s, v0.2s, #32", f134},
+    {"usra v2.4s, v0.4s, #1", f135},
+    {"usra v2.4s, v0.4s, #17", f136},
+    {"usra v2.4s, v0.4s, #32", f137},
+    {"usra v2.2d, v0.2d, #1", f138},
+    {"usra v2.2d, v0.2d, #33", f139},
+    {"usra v2.2d, v0.2d, #64", f140},
+    {"usra d2, d0, #1", f141},
+    {"usra d2, d0, #33", f142},
+    {"usra d2, d0, #64", f143},
+    {"srsra v2.8b, v0.8b, #1", f144},
+    {"srsra v2.8b, v0.8b, #5", f145},
+    {"srsra v2.8b, v0.8b, #8", f146},
+    {"srsra v2.16b, v0.16b, #1", f147},
+    {"srsra v2.16b, v0.16b, #5", f148},
+    {"srsra v2.16b, v0.16b, #8", f149},
+    {"srsra v2.4h, v0.4h, #1", f150},
+    {"srsra v2.4h, v0.4h, #9", f151},
+    {"srsra v2.4h, v0.4h, #16", f152},
+    {"srsra v2.8h, v0.8h, #1", f153},
+    {"srsra v2.8h, v0.8h, #9", f154},
+    {"srsra v2.8h, v0.8h, #16", f155},
+    {"srsra v2.2s, v0.2s, #1", f156},
+    {"srsra v2.2s, v0.2s, #17", f157},
+    {"srsra v2.2s, v0.2s, #32", f158},
+    {"srsra v2.4s, v0.4s, #1", f159},
+    {"srsra v2.4s, v0.4s, #17", f160},
+    {"srsra v2.4s, v0.4s, #32", f161},
+    {"srsra v2.2d, v0.2d, #1", f162},
+    {"srsra v2.2d, v0.2d, #33", f163},
+    {"srsra v2.2d, v0.2d, #64", f164},
+    {"srsra d2, d0, #1", f165},
+    {"srsra d2, d0, #33", f166},
+    {"srsra d2, d0, #64", f167},
+    {"ursra v2.8b, v0.8b, #1", f168},
+    {"ursra v2.8b, v0.8b, #5", f169},
+    {"ursra v2.8b, v0.8b, #8", f170},
+    {"ursra v2.16b, v0.16b, #1", f171},
+    {"ursra v2.16b, v0.16b, #5", f172},
+    {"ursra v2.16b, v0.16b, #8", f173},
+    {"ursra v2.4h, v0.4h, #1", f174},
+    {"ursra v2.4h, v0.4h, #9", f175},
+    {"ursra v2.4h, v0.4h, #16", f176},
+    {"ursra v2.8h, v0.8h, #1", f177},
+    {"ursra v2.8h, v0.8h, #9", f178},
+    {"ursra v2.8h, v0.8h, #16", f179},
+    {"ursra v2.2s, v0.2s, #1", f180},
+    {"ursra v2.2s, v0.2s, #17", f181},
+    {"ursra v2.2s, v0.2s, #32", f182},
+    {"ursra v2.4s, v0.4s, #1", f183},
+    {"ursra v2.4s, v0.4s, #17", f184},
+    {"ursra v2.4s, v0.4s, #32", f185},
+    {"ursra v2.2d, v0.2d, #1", f186},
+    {"ursra v2.2d, v0.2d, #33", f187},
+    {"ursra v2.2d, v0.2d, #64", f188},
+    {"ursra d2, d0, #1", f189},
+    {"ursra d2, d0, #33", f190},
+    {"ursra d2, d0, #64", f191},
+    {"sri v2.8b, v0.8b, #1", f192},
+    {"sri v2.8b, v0.8b, #5", f193},
+    {"sri v2.8b, v0.8b, #8", f194},
+    {"sri v2.16b, v0.16b, #1", f195},
+    {"sri v2.16b, v0.16b, #5", f196},
+    {"sri v2.16b, v0.16b, #8", f197},
+    {"sri v2.4h, v0.4h, #1", f198},
+    {"sri v2.4h, v0.4h, #9", f199},
+    {"sri v2.4h, v0.4h, #16", f200},
+    {"sri v2.8h, v0.8h, #1", f201},
+    {"sri v2.8h, v0.8h, #9", f202},
+    {"sri v2.8h, v0.8h, #16", f203},
+    {"sri v2.2s, v0.2s, #1", f204},
+    {"sri v2.2s, v0.2s, #17", f205},
+    {"sri v2.2s, v0.2s, #32", f206},
+    {"sri v2.4s, v0.4s, #1", f207},
+    {"sri v2.4s, v0.4s, #17", f208},
+    {"sri v2.4s, v0.4s, #32", f209},
+    {"sri v2.2d, v0.2d, #1", f210},
+    {"sri v2.2d, v0.2d, #33", f211},
+    {"sri v2.2d, v0.2d, #64", f212},
+    {"sri d2, d0, #1", f213},
+    {"sri d2, d0, #33", f214},
+    {"sri d2, d0, #64", f215},
+    {"shl v2.8b, v0.8b, #0", f216},
+    {"shl v2.8b, v0.8b, #1", f217},
+    {"shl v2.8b, v0.8b, #3", f218},
+    {"shl v2.8b, v0.8b, #7", f219},
+    {"shl v2.16b, v0.16b, #0", f220},
+    {"shl v2.16b, v0.16b, #1", f221},
+    {"shl v2.16b, v0.16b, #3", f222},
+    {"shl v2.16b, v0.16b, #7", f223},
+    {"shl v2.4h, v0.4h, #0", f224},
+    {"shl v2.4h, v0.4h, #1", f225},
+    {"shl v2.4h, v0.4h, #7", f226},
+    {"shl v2.4h, v0.4h, #15", f227},
+    {"shl v2.8h, v0.8h, #0", f228},
+    {"shl v2.8h, v0.8h, #1", f229},
+    {"shl v2.8h, v0.8h, #7", f230},
+    {"shl v2.8h, v0.8h, #15", f231},
+    {"shl v2.2s, v0.2s, #0", f232},
+    {"shl v2.2s, v0.2s, #1", f233},
+    {"shl v2.2s, v0.2s, #15", f234},
+    {"shl v2.2s, v0.2s, #31", f235},
+    {"shl v2.4s, v0.4s, #0", f236},
+    {"shl v2.4s, v0.4s, #1", f237},
+    {"shl v2.4s, v0.4s, #15", f238},
+    {"shl v2.4s, v0.4s, #31", f239},
+    {"shl v2.2d, v0.2d, #0", f240},
+    {"shl v2.2d, v0.2d, #1", f241},
+    {"shl v2.2d, v0.2d, #31", f242},
+    {"shl v2.2d, v0.2d, #63", f243},
+    {"shl d2, d0, #0", f244},
+    {"shl d2, d0, #1", f245},
+    {"shl d2, d0, #31", f246},
+    {"shl d2, d0, #63", f247},
+    {"sli v2.8b, v0.8b, #0", f248},
+    {"sli v2.8b, v0.8b, #1", f249},
+    {"sli v2.8b, v0.8b, #3", f250},
+    {"sli v2.8b, v0.8b, #7", f251},
+    {"sli v2.16b, v0.16b, #0", f252},
+    {"sli v2.16b, v0.16b, #1", f253},
+    {"sli v2.16b, v0.16b, #3", f254},
+    {"sli v2.16b, v0.16b, #7", f255},
+    {"sli v2.4h, v0.4h, #0", f256},
+    {"sli v2.4h, v0.4h, #1", f257},
+    {"sli v2.4h, v0.4h, #7", f258},
+    {"sli v2.4h, v0.4h, #15", f259},
+    {"sli v2.8h, v0.8h, #0", f260},
+    {"sli v2.8h, v0.8h, #1", f261},
+    {"sli v2.8h, v0.8h, #7", f262},
+    {"sli v2.8h, v0.8h, #15", f263},
+    {"sli v2.2s, v0.2s, #0", f264},
+    {"sli v2.2s, v0.2s, #1", f265},
+    {"sli v2.2s, v0.2s, #15", f266},
+    {"sli v2.2s, v0.2s, #31", f267},
+    {"sli v2.4s, v0.4s, #0", f268},
+    {"sli v2.4s, v0.4s, #1", f269},
+    {"sli v2.4s, v0.4s, #15", f270},
+    {"sli v2.4s, v0.4s, #31", f271},
+    {"sli v2.2d, v0.2d, #0", f272},
+    {"sli v2.2d, v0.2d, #1", f273},
+    {"sli v2.2d, v0.2d, #31", f274},
+    {"sli v2.2d, v0.2d, #63", f275},
+    {"sli d2, d0, #0", f276},
+    {"sli d2, d0, #1", f277},
+    {"sli d2, d0, #31", f278},
+    {"sli d2, d0, #63", f279},
+    {"sqshl v2.8b, v0.8b, #0", f280},
+    {"sqshl v2.8b, v0.8b, #1", f281},
+    {"sqshl v2.8b, v0.8b, #3", f282},
+    {"sqshl v2.8b, v0.8b, #7", f283},
+    {"sqshl v2.16b, v0.16b, #0", f284},
+    {"sqshl v2.16b, v0.16b, #1", f285},
+    {"sqshl v2.16b, v0.16b, #3", f286},
+    {"sqshl v2.16b, v0.16b, #7", f287},
+    {"sqshl v2.4h, v0.4h, #0", f288},
+    {"sqshl v2.4h, v0.4h, #1", f289},
+    {"sqshl v2.4h, v0.4h, #7", f290},
+    {"sqshl v2.4h, v0.4h, #15", f291},
+    {"sqshl v2.8h, v0.8h, #0", f292},
+    {"sqshl v2.8h, v0.8h, #1", f293},
+    {"sqshl v2.8h, v0.8h, #7", f294},
+    {"sqshl v2.8h, v0.8h, #15", f295},
+    {"sqshl v2.2s, v0.2s, #0", f296},
+    {"sqshl v2.2s, v0.2s, #1", f297},
+    {"sqshl v2.2s, v0.2s, #15", f298},
+    {"sqshl v2.2s, v0.2s, #31", f299},
+    {"sqshl v2.4s, v0.4s, #0", f300},
+    {"sqshl v2.4s, v0.4s, #1", f301},
+    {"sqshl v2.4s, v0.4s, #15", f302},
+    {"sqshl v2.4s, v0.4s, #31", f303},
+    {"sqshl v2.2d, v0.2d, #0", f304},
+    {"sqshl v2.2d, v0.2d, #1", f305},
+    {"sqshl v2.2d, v0.2d, #31", f306},
+    {"sqshl v2.2d, v0.2d, #63", f307},
+    {"sqshl d2, d0, #0", f308},
+    {"sqshl d2, d0, #1", f309},
+    {"sqshl d2, d0, #31", f310},
+    {"sqshl d2, d0, #63", f311},
+    {"uqshl v2.8b, v0.8b, #0", f312},
+    {"uqshl v2.8b, v0.8b, #1", f313},
+    {"uqshl v2.8b, v0.8b, #3", f314},
+    {"uqshl v2.8b, v0.8b, #7", f315},
+    {"uqshl v2.16b, v0.16b, #0", f316},
+    {"uqshl v2.16b, v0.16b, #1", f317},
+    {"uqshl v2.16b, v0.16b, #3", f318},
+    {"uqshl v2.16b, v0.16b, #7", f319},
+    {"uqshl v2.4h, v0.4h, #0", f320},
+    {"uqshl v2.4h, v0.4h, #1", f321},
+    {"uqshl v2.4h, v0.4h, #7", f322},
+    {"uqshl v2.4h, v0.4h, #15", f323},
+    {"uqshl v2.8h, v0.8h, #0", f324},
+    {"uqshl v2.8h, v0.8h, #1", f325},
+    {"uqshl v2.8h, v0.8h, #7", f326},
+    {"uqshl v2.8h, v0.8h, #15", f327},
+    {"uqshl v2.2s, v0.2s, #0", f328},
+    {"uqshl v2.2s, v0.2s, #1", f329},
+    {"uqshl v2.2s, v0.2s, #15", f330},
+    {"uqshl v2.2s, v0.2s, #31", f331},
+    {"uqshl v2.4s, v0.4s, #0", f332},
+    {"uqshl v2.4s, v0.4s, #1", f333},
+    {"uqshl v2.4s, v0.4s, #15", f334},
+    {"uqshl v2.4s, v0.4s, #31", f335},
+    {"uqshl v2.2d, v0.2d, #0", f336},
+    {"uqshl v2.2d, v0.2d, #1", f337},
+    {"uqshl v2.2d, v0.2d, #31", f338},
+    {"uqshl v2.2d, v0.2d, #63", f339},
+    {"uqshl d2, d0, #0", f340},
+    {"uqshl d2, d0, #1", f341},
+    {"uqshl d2, d0, #31", f342},
+    {"uqshl d2, d0, #63", f343},
+    {"sqshlu v2.8b, v0.8b, #0", f344},
+    {"sqshlu v2.8b, v0.8b, #1", f345},
+    {"sqshlu v2.8b, v0.8b, #3", f346},
+    {"sqshlu v2.8b, v0.8b, #7", f347},
+    {"sqshlu v2.16b, v0.16b, #0", f348},
+    {"sqshlu v2.16b, v0.16b, #1", f349},
+    {"sqshlu v2.16b, v0.16b, #3", f350},
+    {"sqshlu v2.16b, v0.16b, #7", f351},
+    {"sqshlu v2.4h, v0.4h, #0", f352},
+    {"sqshlu v2.4h, v0.4h, #1", f353},
+    {"sqshlu v2.4h, v0.4h, #7", f354},
+    {"sqshlu v2.4h, v0.4h, #15", f355},
+    {"sqshlu v2.8h, v0.8h, #0", f356},
+    {"sqshlu v2.8h, v0.8h, #1", f357},
+    {"sqshlu v2.8h, v0.8h, #7", f358},
+    {"sqshlu v2.8h, v0.8h, #15", f359},
+    {"sqshlu v2.2s, v0.2s, #0", f360},
+    {"sqshlu v2.2s, v0.2s, #1", f361},
+    {"sqshlu v2.2s, v0.2s, #15", f362},
+    {"sqshlu v2.2s, v0.2s, #31", f363},
+    {"sqshlu v2.4s, v0.4s, #0", f364},
+    {"sqshlu v2.4s, v0.4s, #1", f365},
+    {"sqshlu v2.4s, v0.4s, #15", f366},
+    {"sqshlu v2.4s, v0.4s, #31", f367},
+    {"sqshlu v2.2d, v0.2d, #0", f368},
+    {"sqshlu v2.2d, v0.2d, #1", f369},
+    {"sqshlu v2.2d, v0.2d, #31", f370},
+    {"sqshlu v2.2d, v0.2d, #63", f371},
+    {"sqshlu d2, d0, #0", f372},
+    {"sqshlu d2, d0, #1", f373},
+    {"sqshlu d2, d0, #31", f374},
+    {"sqshlu d2, d0, #63", f375},
+    {"sqshl b2, b0, #0", f376},
+    {"sqshl b2, b0, #1", f377},
+    {"sqshl b2, b0, #7", f378},
+    {"sqshl h2, h0, #0", f379},
+    {"sqshl h2, h0, #1", f380},
+    {"sqshl h2, h0, #15", f381},
+    {"sqshl s2, s0, #0", f382},
+    {"sqshl s2, s0, #1", f383},
+    {"sqshl s2, s0, #31", f384},
+    {"uqshl b2, b0, #0", f385},
+    {"uqshl b2, b0, #1", f386},
+    {"uqshl b2, b0, #7", f387},
+    {"uqshl h2, h0, #0", f388},
+    {"uqshl h2, h0, #1", f389},
+    {"uqshl h2, h0, #15", f390},
+    {"uqshl s2, s0, #0", f391},
+    {"uqshl s2, s0, #1", f392},
+    {"uqshl s2, s0, #31", f393},
+    {"sqshlu b2, b0, #0", f394},
+    {"sqshlu b2, b0, #1", f395},
+    {"sqshlu b2, b0, #7", f396},
+    {"sqshlu h2, h0, #0", f397},
+    {"sqshlu h2, h0, #1", f398},
+    {"sqshlu h2, h0, #15", f399},
+    {"sqshlu s2, s0, #0", f400},
+    {"sqshlu s2, s0, #1", f401},
+    {"sqshlu s2, s0, #31", f402},
+    {"shrn v2.8b, v0.8h, #1", f403},
+    {"shrn2 v2.16b, v0.8h, #1", f404},
+    {"shrn v2.8b, v0.8h, #4", f405},
+    {"shrn2 v2.16b, v0.8h, #4", f406},
+    {"shrn v2.8b, v0.8h, #8", f407},
+    {"shrn2 v2.16b, v0.8h, #8", f408},
+    {"shrn v2.4h, v0.4s, #1", f409},
+    {"shrn2 v2.8h, v0.4s, #1", f410},
+    {"shrn v2.4h, v0.4s, #8", f411},
+    {"shrn2 v2.8h, v0.4s, #8", f412},
+    {"shrn v2.4h, v0.4s, #16", f413},
+    {"shrn2 v2.8h, v0.4s, #16", f414},
+    {"shrn v2.2s, v0.2d, #1", f415},
+    {"shrn2 v2.4s, v0.2d, #1", f416},
+    {"shrn v2.2s, v0.2d, #16", f417},
+    {"shrn2 v2.4s, v0.2d, #16", f418},
+    {"shrn v2.2s, v0.2d, #32", f419},
+    {"shrn2 v2.4s, v0.2d, #32", f420},
+    {"rshrn v2.8b, v0.8h, #1", f421},
+    {"rshrn2 v2.16b, v0.8h, #1", f422},
+    {"rshrn v2.8b, v0.8h, #4", f423},
+    {"rshrn2 v2.16b, v0.8h, #4", f424},
+    {"rshrn v2.8b, v0.8h, #8", f425},
+    {"rshrn2 v2.16b, v0.8h, #8", f426},
+    {"rshrn v2.4h, v0.4s, #1", f427},
+    {"rshrn2 v2.8h, v0.4s, #1", f428},
+    {"rshrn v2.4h, v0.4s, #8", f429},
+    {"rshrn2 v2.8h, v0.4s, #8", f430},
+    {"rshrn v2.4h, v0.4s, #16", f431},
+    {"rshrn2 v2.8h, v0.4s, #16", f432},
+    {"rshrn v2.2s, v0.2d, #1", f433},
+    {"rshrn2 v2.4s, v0.2d, #1", f434},
+    {"rshrn v2.2s, v0.2d, #16", f435},
+    {"rshrn2 v2.4s, v0.2d, #16", f436},
+    {"rshrn v2.2s, v0.2d, #32", f437},
+    {"rshrn2 v2.4s, v0.2d, #32", f438},
+    {"sqshrn v2.8b, v0.8h, #1", f439},
+    {"sqshrn2 v2.16b, v0.8h, #1", f440},
+    {"sqshrn v2.8b, v0.8h, #4", f441},
+    {"sqshrn2 v2.16b, v0.8h, #4", f442},
+    {"sqshrn v2.8b, v0.8h, #8", f443},
+    {"sqshrn2 v2.16b, v0.8h, #8", f444},
+    {"sqshrn v2.4h, v0.4s, #1", f445},
+    {"sqshrn2 v2.8h, v0.4s, #1", f446},
+    {"sqshrn v2.4h, v0.4s, #8", f447},
+    {"sqshrn2 v2.8h, v0.4s, #8", f448},
+    {"sqshrn v2.4h, v0.4s, #16", f449},
+    {"sqshrn2 v2.8h, v0.4s, #16", f450},
+    {"sqshrn v2.2s, v0.2d, #1", f451},
+    {"sqshrn2 v2.4s, v0.2d, #1", f452},
+    {"sqshrn v2.2s, v0.2d, #16", f453},
+    {"sqshrn2 v2.4s, v0.2d, #16", f454},
+    {"sqshrn v2.2s, v0.2d, #32", f455},
+    {"sqshrn2 v2.4s, v0.2d, #32", f456},
+    {"sqshrn b2, h0, #1", f457},
+    {"sqshrn b2, h0, #8", f458},
+    {"sqshrn h2, s0, #1", f459},
+    {"sqshrn h2, s0, #16", f460},
+    {"sqshrn s2, d0, #1", f461},
+    {"sqshrn s2, d0, #32", f462},
+    {"uqshrn v2.8b, v0.8h, #1", f463},
+    {"uqshrn2 v2.16b, v0.8h, #1", f464},
+    {"uqshrn v2.8b, v0.8h, #4", f465},
+    {"uqshrn2 v2.16b, v0.8h, #4", f466},
+    {"uqshrn v2.8b, v0.8h, #8", f467},
+    {"uqshrn2 v2.16b, v0.8h, #8", f468},
+    {"uqshrn v2.4h, v0.4s, #1", f469},
+    {"uqshrn2 v2.8h, v0.4s, #1", f470},
+    {"uqshrn v2.4h, v0.4s, #8", f471},
+    {"uqshrn2 v2.8h, v0.4s, #8", f472},
+    {"uqshrn v2.4h, v0.4s, #16", f473},
+    {"uqshrn2 v2.8h, v0.4s, #16", f474},
+    {"uqshrn v2.2s, v0.2d, #1", f475},
+    {"uqshrn2 v2.4s, v0.2d, #1", f476},
+    {"uqshrn v2.2s, v0.2d, #16", f477},
+    {"uqshrn2 v2.4s, v0.2d, #16", f478},
+    {"uqshrn v2.2s, v0.2d, #32", f479},
+    {"uqshrn2 v2.4s, v0.2d, #32", f480},
+    {"uqshrn b2, h0, #1", f481},
+    {"uqshrn b2, h0, #8", f482},
+    {"uqshrn h2, s0, #1", f483},
+    {"uqshrn h2, s0, #16", f484},
+    {"uqshrn s2, d0, #1", f485},
+    {"uqshrn s2, d0, #32", f486},
+    {"sqrshrn v2.8b, v0.8h, #1", f487},
+    {"sqrshrn2 v2.16b, v0.8h, #1", f488},
+    {"sqrshrn v2.8b, v0.8h, #4", f489},
+    {"sqrshrn2 v2.16b, v0.8h, #4", f490},
+    {"sqrshrn v2.8b, v0.8h, #8", f491},
+    {"sqrshrn2 v2.16b, v0.8h, #8", f492},
+    {"sqrshrn v2.4h, v0.4s, #1", f493},
+    {"sqrshrn2 v2.8h, v0.4s, #1", f494},
+    {"sqrshrn v2.4h, v0.4s, #8", f495},
+    {"sqrshrn2 v2.8h, v0.4s, #8", f496},
+    {"sqrshrn v2.4h, v0.4s, #16", f497},
+    {"sqrshrn2 v2.8h, v0.4s, #16", f498},
+    {"sqrshrn v2.2s, v0.2d, #1", f499},
+    {"sqrshrn2 v2.4s, v0.2d, #1", f500},
+    {"sqrshrn v2.2s, v0.2d, #16", f501},
+    {"sqrshrn2 v2.4s, v0.2d, #16", f502},
+    {"sqrshrn v2.2s, v0.2d, #32", f503},
+    {"sqrshrn2 v2.4s, v0.2d, #32", f504},
+    {"sqrshrn b2, h0, #1", f505},
+    {"sqrshrn b2, h0, #8", f506},
+    {"sqrshrn h2, s0, #1", f507},
+    {"sqrshrn h2, s0, #16", f508},
+    {"sqrshrn s2, d0, #1", f509},
+    {"sqrshrn s2, d0, #32", f510},
+    {"uqrshrn v2.8b, v0.8h, #1", f511},
+    {"uqrshrn2 v2.16b, v0.8h, #1", f512},
+    {"uqrshrn v2.8b, v0.8h, #4", f513},
+    {"uqrshrn2 v2.16b, v0.8h, #4", f514},
+    {"uqrshrn v2.8b, v0.8h, #8", f515},
+    {"uqrshrn2 v2.16b, v0.8h, #8", f516},
+    {"uqrshrn v2.4h, v0.4s, #1", f517},
+    {"uqrshrn2 v2.8h, v0.4s, #1", f518},
+    {"uqrshrn v2.4h, v0.4s, #8", f519},
+    {"uqrshrn2 v2.8h, v0.4s, #8", f520},
+    {"uqrshrn v2.4h, v0.4s, #16", f521},
+    {"uqrshrn2 v2.8h, v0.4s, #16", f522},
+    {"uqrshrn v2.2s, v0.2d, #1", f523},
+    {"uqrshrn2 v2.4s, v0.2d, #1", f524},
+    {"uqrshrn v2.2s, v0.2d, #16", f525},
+    {"uqrshrn2 v2.4s, v0.2d, #16", f526},
+    {"uqrshrn v2.2s, v0.2d, #32", f527},
+    {"uqrshrn2 v2.4s, v0.2d, #32", f528},
+    {"uqrshrn b2, h0, #1", f529},
+    {"uqrshrn b2, h0, #8", f530},
+    {"uqrshrn h2, s0, #1", f531},
+    {"uqrshrn h2, s0, #16", f532},
+    {"uqrshrn s2, d0, #1", f533},
+    {"uqrshrn s2, d0, #32", f534},
+    {"sqshrun v2.8b, v0.8h, #1", f535},
+    {"sqshrun2 v2.16b, v0.8h, #1", f536},
+    {"sqshrun v2.8b, v0.8h, #4", f537},
+    {"sqshrun2 v2.16b, v0.8h, #4", f538},
+    {"sqshrun v2.8b, v0.8h, #8", f539},
+    {"sqshrun2 v2.16b, v0.8h, #8", f540},
+    {"sqshrun v2.4h, v0.4s, #1", f541},
+    {"sqshrun2 v2.8h, v0.4s, #1", f542},
+    {"sqshrun v2.4h, v0.4s, #8", f543},
+    {"sqshrun2 v2.8h, v0.4s, #8", f544},
+    {"sqshrun v2.4h, v0.4s, #16", f545},
+    {"sqshrun2 v2.8h, v0.4s, #16", f546},
+    {"sqshrun v2.2s, v0.2d, #1", f547},
+    {"sqshrun2 v2.4s, v0.2d, #1", f548},
+    {"sqshrun v2.2s, v0.2d, #16", f549},
+    {"sqshrun2 v2.4s, v0.2d, #16", f550},
+    {"sqshrun v2.2s, v0.2d, #32", f551},
+    {"sqshrun2 v2.4s, v0.2d, #32", f552},
+    {"sqshrun b2, h0, #1", f553},
+    {"sqshrun b2, h0, #8", f554},
+    {"sqshrun h2, s0, #1", f555},
+    {"sqshrun h2, s0, #16", f556},
+    {"sqshrun s2, d0, #1", f557},
+    {"sqshrun s2, d0, #32", f558},
+    {"sqrshrun v2.8b, v0.8h, #1", f559},
+    {"sqrshrun2 v2.16b, v0.8h, #1", f560},
+    {"sqrshrun v2.8b, v0.8h, #4", f561},
+    {"sqrshrun2 v2.16b, v0.8h, #4", f562},
+    {"sqrshrun v2.8b, v0.8h, #8", f563},
+    {"sqrshrun2 v2.16b, v0.8h, #8", f564},
+    {"sqrshrun v2.4h, v0.4s, #1", f565},
+    {"sqrshrun2 v2.8h, v0.4s, #1", f566},
+    {"sqrshrun v2.4h, v0.4s, #8", f567},
+    {"sqrshrun2 v2.8h, v0.4s, #8", f568},
+    {"sqrshrun v2.4h, v0.4s, #16", f569},
+    {"sqrshrun2 v2.8h, v0.4s, #16", f570},
+    {"sqrshrun v2.2s, v0.2d, #1", f571},
+    {"sqrshrun2 v2.4s, v0.2d, #1", f572},
+    {"sqrshrun v2.2s, v0.2d, #16", f573},
+    {"sqrshrun2 v2.4s, v0.2d, #16", f574},
+    {"sqrshrun v2.2s, v0.2d, #32", f575},
+    {"sqrshrun2 v2.4s, v0.2d, #32", f576},
+    {"sqrshrun b2, h0, #1", f577},
+    {"sqrshrun b2, h0, #8", f578},
+    {"sqrshrun h2, s0, #1", f579},
+    {"sqrshrun h2, s0, #16", f580},
+    {"sqrshrun s2, d0, #1", f581},
+    {"sqrshrun s2, d0, #32", f582},
+    {"sshll v2.8h, v0.8b, #0", f583},
+    {"sshll2 v2.8h, v0.16b, #0", f584},
+    {"sshll v2.8h, v0.8b, #1", f585},
+    {"sshll2 v2.8h, v0.16b, #1", f586},
+    {"sshll v2.8h, v0.8b, #7", f587},
+    {"sshll2 v2.8h, v0.16b, #7", f588},
+    {"sshll v2.4s, v0.4h, #0", f589},
+    {"sshll2 v2.4s, v0.8h, #0", f590},
+    {"sshll v2.4s, v0.4h, #1", f591},
+    {"sshll2 v2.4s, v0.8h, #1", f592},
+    {"sshll v2.4s, v0.4h, #15", f593},
+    {"sshll2 v2.4s, v0.8h, #15", f594},
+    {"sshll v2.2d, v0.2s, #0", f595},
+    {"sshll2 v2.2d, v0.4s, #0", f596},
+    {"sshll v2.2d, v0.2s, #1", f597},
+    {"sshll2 v2.2d, v0.4s, #1", f598},
+    {"sshll v2.2d, v0.2s, #31", f599},
+    {"sshll2 v2.2d, v0.4s, #31", f600},
+    {"ushll v2.8h, v0.8b, #0", f601},
+    {"ushll2 v2.8h, v0.16b, #0", f602},
+    {"ushll v2.8h, v0.8b, #1", f603},
+    {"ushll2 v2.8h, v0.16b, #1", f604},
+    {"ushll v2.8h, v0.8b, #7", f605},
+    {"ushll2 v2.8h, v0.16b, #7", f606},
+    {"ushll v2.4s, v0.4h, #0", f607},
+    {"ushll2 v2.4s, v0.8h, #0", f608},
+    {"ushll v2.4s, v0.4h, #1", f609},
+    {"ushll2 v2.4s, v0.8h, #1", f610},
+    {"ushll v2.4s, v0.4h, #15", f611},
+    {"ushll2 v2.4s, v0.8h, #15", f612},
+    {"ushll v2.2d, v0.2s, #0", f613},
+    {"ushll2 v2.2d, v0.4s, #0", f614},
+    {"ushll v2.2d, v0.2s, #1", f615},
+    {"ushll2 v2.2d, v0.4s, #1", f616},
+    {"ushll v2.2d, v0.2s, #31", f617},
+    {"ushll2 v2.2d, v0.4s, #31", f618},
+    {"sxtl v2.8h, v0.8b", f619},
+    {"uxtl2 v2.8h, v0.16b", f620},
+    {"sxtl v2.4s, v0.4h", f621},
+    {"uxtl2 v2.4s, v0.8h", f622},
+    {"sxtl v2.2d, v0.2s", f623},
+    {"uxtl2 v2.2d, v0.4s", f624},
+};
+
+int main(void)
+{
+    for (unsigned t = 0; t < sizeof(tests) / sizeof(tests[0]); t++) {
+        printf("%s\n", tests[t].name);
+        for (unsigned i = 0; i < sizeof(trip) / sizeof(trip[0]); i++) {
+            V128 in[3] = {pool[trip[i][0]], pool[trip[i][1]], pool[trip[i][2]]};
+            V128 out[2];
+            tests[t].fn(in, out);
+            printf(" %2u %016llx%016llx%s\n", i, (unsigned long long)out[0].hi,
+                   (unsigned long long)out[0].lo, (out[1].lo >> 27 & 1) ? " QC" : "");
+        }
+    }
+    return 0;
+}
