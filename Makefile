@@ -81,11 +81,11 @@ check: deps
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	@scripts/demo.sh
+	@B=$(B) scripts/demo.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory all
-	@scripts/bench.sh $(if $(JSON),--json $(JSON))
+	@B=$(B) scripts/bench.sh $(if $(JSON),--json $(JSON))
 
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')

@@ -26,7 +26,9 @@
 #include "linux-user/user.h"
 #include "syscall/syscall.h"
 #include "translator/exec.h"
+#include "translator/gdbstub.h"
 #include "translator/log.h"
+#include "translator/tb.h"
 
 #ifndef AT_FLAGS_PRESERVE_ARGV0
 #define AT_FLAGS_PRESERVE_ARGV0 1 /* linux/binfmts.h */
@@ -206,6 +208,24 @@ static void opt_strace(const char *arg)
 static void opt_singlestep(const char *arg)
 {
     user_opts.one_insn_per_tb = true;
+    tb_one_insn_per_tb = true;
+}
+
+static void opt_dfilter(const char *arg)
+{
+    if (log_parse_filter(arg) < 0) {
+        die("bad -dfilter '%s' (expected START..END, START+LEN or "
+            "END-LEN, comma separated)",
+            arg);
+    }
+}
+
+/* -g: the gdbstub starts once the program is loaded (see start_gdb). */
+static const char *gdb_spec;
+
+static void opt_gdb(const char *arg)
+{
+    gdb_spec = arg;
 }
 
 /* OPT_LOCAL: not passed on to the mimic that runs a guest's execve (it
@@ -231,6 +251,12 @@ static const UserOption user_options[] = {
     {"d", "LOG", "item[,...]", opt_log, "log the items (-d help for the list)"},
     {"D", "LOG_FILENAME", "file", opt_log_file, "write the log to file",
      OPT_PATH},
+    {"dfilter", "DFILTER", "range[,...]", opt_dfilter,
+     "log only TBs in the ranges (START..END, START+LEN, END-LEN)"},
+    {"g", "GDB", "port", opt_gdb,
+     "wait for gdb on TCP port (or unix socket path, %d = pid; "
+     "append ,suspend=n to run at once)",
+     OPT_LOCAL},
     {"E", "SET_ENV", "var=value", opt_set_env,
      "set a variable in the program's environment (repeatable, comma list)",
      OPT_LOCAL},
@@ -391,12 +417,54 @@ static bool preserve_argv0(int gargc)
     return p && gargc >= 2;
 }
 
+/* ---- gdb -------------------------------------------------------------------- */
+
+static int gdb_read_memory(uint64_t addr, void *buf, size_t len)
+{
+    return copy_from_user(buf, addr, len);
+}
+
+static int gdb_write_memory(uint64_t addr, const void *buf, size_t len)
+{
+    return copy_to_user(addr, buf, len);
+}
+
+static int gdb_cpu_tid(CPUCommon *cpu)
+{
+    const TaskState *ts = cpu->opaque;
+    return ts ? ts->tid : 0;
+}
+
+/* Open the gdbstub and, unless suspend=n, wait for gdb at the first
+ * instruction. The guest's execve must not wait for it again, so the
+ * environment spelling of -g is dropped from the guest's environment. */
+static void start_gdb(CPUCommon *cpu)
+{
+    GdbTarget t = {
+        .read_memory = gdb_read_memory,
+        .write_memory = gdb_write_memory,
+        .auxv = user_image.auxv,
+        .auxv_len = user_image.auxv_words * 8,
+        .exec_file = user_exe,
+        .cpu_tid = gdb_cpu_tid,
+    };
+    int r = gdbstub_init(gdb_spec, &t);
+    if (r < 0) {
+        die("-g %s: %s", gdb_spec, strerror(-r));
+    }
+    gdbstub_start(cpu);
+}
+
 int main(int argc, char **argv)
 {
     set_prog_name(argc > 0 ? argv[0] : NULL);
     init_guest_env();
     parse_env();
     int prog = parse_args(argc, argv);
+    if (gdb_spec) {
+        env_unset("QEMU_GDB");
+        env_unset("MIMIC_GDB");
+    }
     const char *path = argv[prog];
     execve_init(argc > 0 ? argv[0] : NULL, n_inherited_opts, inherited_opts);
     if (user_opts.ld_prefix && access(user_opts.ld_prefix, F_OK) < 0) {
@@ -444,5 +512,8 @@ int main(int argc, char **argv)
     thread_init_main(cpu);
     guest_arch->init_user(cpu, user_image.entry, user_image.sp);
     syscall_init();
+    if (gdb_spec) {
+        start_gdb(cpu);
+    }
     cpu_loop(cpu);
 }

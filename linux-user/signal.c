@@ -27,7 +27,6 @@
 
 #define ALTSTACK_SIZE (64 * 1024)
 #define X86_PF_WRITE 2 /* page-fault error code: write access */
-#define TARGET_MINSIGSTKSZ 2048
 #define HOST_SA_RESTORER 0x04000000
 #define TARGET_SS_AUTODISARM (1u << 31)
 
@@ -294,17 +293,24 @@ void force_sig_fatal(int sig)
 
 /* ---- delivery ------------------------------------------------------------ */
 
+/* Running on the alternate stack? An SS_AUTODISARM stack never counts:
+ * it is disarmed while a handler uses it (as Linux's on_sig_stack). */
 static bool on_altstack(const TaskState *ts, uint64_t sp)
 {
+    if (ts->altstack.flags & TARGET_SS_AUTODISARM) {
+        return false;
+    }
     return ts->altstack.size && sp - ts->altstack.sp < ts->altstack.size;
 }
 
+/* sigaltstack's report: SS_DISABLE, or SS_ONSTACK and the stored flags. */
 static int32_t altstack_flags(const TaskState *ts, uint64_t sp)
 {
     if (!ts->altstack.size) {
         return SS_DISABLE;
     }
-    return on_altstack(ts, sp) ? SS_ONSTACK : 0;
+    return (on_altstack(ts, sp) ? SS_ONSTACK : 0) |
+           (int32_t)(ts->altstack.flags & TARGET_SS_AUTODISARM);
 }
 
 /* Run the guest's action for sig now: build the frame for a handler, or
@@ -342,10 +348,13 @@ static void deliver_signal(CPUCommon *cpu, TaskState *ts, int sig,
     }
 
     uint64_t sp = arch->get_sp(cpu);
-    int32_t ss_flags = altstack_flags(ts, sp);
-    if ((ka.flags & SA_ONSTACK) && ss_flags == 0) {
+    if ((ka.flags & SA_ONSTACK) && ts->altstack.size && !on_altstack(ts, sp)) {
         sp = ts->altstack.sp + ts->altstack.size;
     }
+    /* uc_stack holds the stack as configured (Linux 4.7+): its own flags,
+     * not whether this frame is on it. */
+    int32_t ss_flags =
+        ts->altstack.size ? (int32_t)ts->altstack.flags : SS_DISABLE;
     uint64_t frame = (sp - arch->sigframe_size) & ~(uint64_t)15;
     void *host = lock_user(frame, arch->sigframe_size, true);
     if (!host) {
@@ -364,6 +373,10 @@ static void deliver_signal(CPUCommon *cpu, TaskState *ts, int sig,
         .ss_size = ts->altstack.size,
     };
     arch->setup_sigframe(cpu, host, frame, &f);
+    if (ts->altstack.flags & TARGET_SS_AUTODISARM) {
+        /* Disarmed until rt_sigreturn restores it from uc_stack. */
+        ts->altstack = (TargetStack){0, SS_DISABLE, 0};
+    }
     ts->in_sigsuspend = false;
     ts->sigmask |= ka.mask;
     if (!(ka.flags & SA_NODEFER)) {
@@ -532,11 +545,11 @@ int target_sigaltstack(const TargetStack *ss, TargetStack *old, uint64_t sp)
     if (ss->flags & ~TARGET_SS_AUTODISARM) {
         return -EINVAL;
     }
-    if (ss->size < TARGET_MINSIGSTKSZ) {
+    if (ss->size < current_cpu->arch->minsigstksz) {
         return -ENOMEM;
     }
     ts->altstack = *ss;
-    ts->altstack.flags = 0;
+    ts->altstack.flags = ss->flags & TARGET_SS_AUTODISARM;
     return 0;
 }
 

@@ -129,6 +129,12 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     AUX(AT_SECURE, 0);
     AUX(AT_RANDOM, info->random_addr);
     AUX(AT_HWCAP, arch->hwcap ? arch->hwcap() : 0);
+    if (arch->has_hwcap2) {
+        AUX(AT_HWCAP2, 0);
+    }
+    if (arch->at_minsigstksz) {
+        AUX(AT_MINSIGSTKSZ, arch->at_minsigstksz);
+    }
     AUX(AT_CLKTCK, sysconf(_SC_CLK_TCK));
     AUX(AT_EXECFN, execfn_addr);
     if (platform) {

@@ -1,32 +1,41 @@
 #!/bin/bash
-# Time mimic against the reference emulator (qemu-riscv64) and native x86-64
-# on the programs in tests/bench/*.c: each is built for riscv64 (static, -O2)
-# and for the host (-O2), run RUNS times under each, best time kept; the
-# three outputs (checksums) must agree. Then "startup": a trivial dynamically
-# linked program (tests/bench/startup/empty.c) run STARTUP_RUNS times under
-# each, median kept (qemu gets the sysroot as QEMU_LD_PREFIX, mimic finds it
-# by default). Prints a table and geometric means (startup not included).
+# Time mimic against the reference emulator (qemu-ARCH) and native x86-64
+# on the programs in tests/bench/*.c, for each guest: riscv64 (static -O2)
+# and aarch64 (static, static-PIE and dynamic, -O2), each run RUNS times
+# under mimic and qemu, and the host build (-O2) natively; best time kept;
+# the outputs (checksums) must agree with native. Then "startup": a trivial
+# dynamically linked program (tests/bench/startup/empty.c) run STARTUP_RUNS
+# times under each, median kept (qemu gets the sysroot as QEMU_LD_PREFIX,
+# mimic finds it by default). Prints one table row per program, guest and
+# build, and geometric means per guest and build (startup not included).
 #
-#   scripts/bench.sh [--json FILE] [--runs N] [NAME...]
-# Environment: MIMIC (build/mimic-riscv64), QEMU (qemu-riscv64),
-# CROSS (riscv64-linux-gnu-), RUNS (3), STARTUP_RUNS (50),
-# SYSROOT (/usr/riscv64-linux-gnu).
+#   scripts/bench.sh [--json FILE] [--runs N] [--guests "riscv64 aarch64"] [NAME...]
+# Environment: B (build), GUESTS (riscv64 aarch64); MIMIC_RISCV64 (MIMIC,
+# else $B/mimic-riscv64), QEMU_RISCV64 (QEMU, else qemu-riscv64), CROSS_RISCV64
+# (CROSS, else riscv64-linux-gnu-); MIMIC_AARCH64 ($B/mimic-aarch64),
+# QEMU_AARCH64 (qemu-aarch64), CROSS_AARCH64 (aarch64-linux-gnu-);
+# RUNS (3), STARTUP_RUNS (50).
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
-MIMIC=${MIMIC:-build/mimic-riscv64}
-QEMU=${QEMU:-qemu-riscv64}
-CROSS=${CROSS:-riscv64-linux-gnu-}
+B=${B:-build} # build directory (make B=...)
+MIMIC_RISCV64=${MIMIC_RISCV64:-${MIMIC:-$B/mimic-riscv64}}
+QEMU_RISCV64=${QEMU_RISCV64:-${QEMU:-qemu-riscv64}}
+CROSS_RISCV64=${CROSS_RISCV64:-${CROSS:-riscv64-linux-gnu-}}
+MIMIC_AARCH64=${MIMIC_AARCH64:-$B/mimic-aarch64}
+QEMU_AARCH64=${QEMU_AARCH64:-qemu-aarch64}
+CROSS_AARCH64=${CROSS_AARCH64:-aarch64-linux-gnu-}
+GUESTS=${GUESTS:-riscv64 aarch64}
 RUNS=${RUNS:-3}
 STARTUP_RUNS=${STARTUP_RUNS:-50}
-SYSROOT=${SYSROOT:-/usr/riscv64-linux-gnu}
-OUT=build/bench
+OUT=$B/bench
 json="" names=""
 while [ $# -gt 0 ]; do
     case $1 in
     --json) json=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
+    --guests) GUESTS=$2; shift 2 ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
     -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
     *) names="$names $1"; shift ;;
     esac
@@ -39,10 +48,23 @@ if [ -z "$names" ]; then
     names="$names startup"
 fi
 
+# guest_setup ARCH: MIMIC, QEMU, CROSS, SYSROOT and BUILDS for one guest.
+guest_setup() {
+    case $1 in
+    riscv64) MIMIC=$MIMIC_RISCV64 QEMU=$QEMU_RISCV64 CROSS=$CROSS_RISCV64 BUILDS=static ;;
+    aarch64) MIMIC=$MIMIC_AARCH64 QEMU=$QEMU_AARCH64 CROSS=$CROSS_AARCH64 BUILDS="static static-pie dynamic" ;;
+    *) echo "bench.sh: unknown guest $1" >&2; exit 2 ;;
+    esac
+    SYSROOT=/usr/$1-linux-gnu
+}
+
 mkdir -p $OUT
 tests/bench/build-tools.sh || exit 1
-for t in "$MIMIC" "$QEMU"; do
-    [ -x "$t" ] || command -v "$t" > /dev/null || echo "bench.sh: $t not found; its column will be empty" >&2
+for g in $GUESTS; do
+    guest_setup "$g"
+    for t in "$MIMIC" "$QEMU"; do
+        [ -x "$t" ] || command -v "$t" > /dev/null || echo "bench.sh: $t not found; its column will be empty" >&2
+    done
 done
 
 # best NAME RUNNER CMD...: run RUNS times; prints "SECONDS KB" (best time,
@@ -86,84 +108,122 @@ median() {
     sort -g $OUT/$name.$runner.times | awk '{ t[NR] = $0 } END { print t[int((NR + 1) / 2)] }'
 }
 
-# The startup row: exec, dynamic loading and exit of an empty program.
+# The startup row for one guest: exec, dynamic loading and exit of an empty
+# program.
 startup_row() {
-    local src=tests/bench/startup/empty.c tn tq rq tm rm ok=yes
-    if [ "$OUT/startup.rv" -ot "$src" ]; then
-        ${CROSS}gcc -O2 -o $OUT/startup.rv "$src" || return 1
+    local src=tests/bench/startup/empty.c bin=$OUT/startup.$1 tn tq rq tm rm ok=yes
+    if [ "$bin" -ot "$src" ]; then
+        ${CROSS}gcc -O2 -o "$bin" "$src" || return 1
     fi
     if [ "$OUT/startup.x86" -ot "$src" ]; then
         ${CC:-cc} -O2 -o $OUT/startup.x86 "$src" || return 1
     fi
     read -r tn _ < <(median startup native $OUT/startup.x86)
-    read -r tq rq < <(QEMU_LD_PREFIX=$SYSROOT median startup qemu "$QEMU" $OUT/startup.rv)
-    read -r tm rm < <(median startup mimic "$MIMIC" $OUT/startup.rv)
+    read -r tq rq < <(QEMU_LD_PREFIX=$SYSROOT median startup.$1 qemu "$QEMU" "$bin")
+    read -r tm rm < <(median startup.$1 mimic "$MIMIC" "$bin")
     [ "$tn" = - ] || [ "$tq" = - ] || [ "$tm" = - ] && ok=no
-    echo "startup $tn $tq $tm $rm $rq $ok median"
+    echo "startup $1 dynamic $tn $tq $tm $rm $rq $ok median"
+}
+
+# The flags of one build kind.
+build_flags() {
+    case $1 in
+    static) echo "-static" ;;
+    static-pie) echo "-static-pie" ;;
+    dynamic) echo "" ;;
+    esac
 }
 
 rows=$OUT/rows.txt
 : > $rows
 status=0
 for n in $names; do
-    if [ "$n" = startup ]; then
-        startup_row >> $rows || status=1
-        continue
-    fi
-    src=tests/bench/$n.c
-    if [ "$OUT/$n.rv" -ot "$src" ]; then
-        ${CROSS}gcc -static -O2 -pthread -o $OUT/$n.rv "$src" -lm || { status=1; continue; }
-    fi
-    if [ "$OUT/$n.x86" -ot "$src" ]; then
-        ${CC:-cc} -O2 -pthread -o $OUT/$n.x86 "$src" -lm || { status=1; continue; }
-    fi
-    read -r tn _ < <(best "$n" native $OUT/$n.x86)
-    read -r tq rq < <(best "$n" qemu "$QEMU" $OUT/$n.rv)
-    read -r tm rm < <(best "$n" mimic "$MIMIC" $OUT/$n.rv)
-    ok=yes
-    for r in qemu mimic; do
-        if ! cmp -s $OUT/$n.native.out $OUT/$n.$r.out; then
-            ok=no
-            echo "bench.sh: $n: $r output differs from native: $(head -c 80 $OUT/$n.$r.out)" >&2
+    if [ "$n" != startup ]; then
+        src=tests/bench/$n.c
+        if [ "$OUT/$n.x86" -ot "$src" ]; then
+            ${CC:-cc} -O2 -pthread -o $OUT/$n.x86 "$src" -lm || { status=1; continue; }
         fi
+        read -r tn _ < <(best "$n" native $OUT/$n.x86)
+    fi
+    for g in $GUESTS; do
+        guest_setup "$g"
+        if [ "$n" = startup ]; then
+            startup_row "$g" >> $rows || status=1
+            continue
+        fi
+        for k in $BUILDS; do
+            bin=$OUT/$n.$g.$k
+            [ "$g" = riscv64 ] && bin=$OUT/$n.rv # the name older runs used
+            if [ "$bin" -ot "$src" ]; then
+                # shellcheck disable=SC2046
+                ${CROSS}gcc $(build_flags $k) -O2 -pthread -o "$bin" "$src" -lm || { status=1; continue; }
+            fi
+            read -r tq rq < <(QEMU_LD_PREFIX=$SYSROOT best "$n.$g.$k" qemu "$QEMU" "$bin")
+            read -r tm rm < <(best "$n.$g.$k" mimic "$MIMIC" "$bin")
+            ok=yes
+            for r in qemu mimic; do
+                if ! cmp -s $OUT/$n.native.out $OUT/$n.$g.$k.$r.out; then
+                    ok=no
+                    echo "bench.sh: $n ($g $k): $r output differs from native: $(head -c 80 $OUT/$n.$g.$k.$r.out)" >&2
+                fi
+            done
+            [ $ok = yes ] || status=1
+            echo "$n $g $k $tn $tq $tm $rm $rq $ok best" >> $rows
+        done
     done
-    [ $ok = yes ] || status=1
-    echo "$n $tn $tq $tm $rm $rq $ok best" >> $rows
 done
 
-# Table and geometric means (over the rows where both sides have a number;
-# the startup row, a median of many runs, is shown but not averaged in).
+# Table and geometric means per guest and build (over the rows where both
+# sides have a number; the startup rows, medians of many runs, are shown but
+# not averaged in). Row fields: name guest build native qemu mimic mimic-RSS
+# qemu-RSS ok timing.
 awk -v json="$json" '
 function ratio(a, b) { return (a == "-" || b == "-" || b == 0) ? "-" : a / b }
 function fmt(x, f) { return x == "-" ? "-" : sprintf(f, x) }
 function jnum(x) { return x == "-" ? "null" : x }
-function geo(k) { return cnt[k] ? sprintf("%.3f", exp(lsum[k] / cnt[k])) : "-" }
-function acc(k, x) { if (x != "-" && x > 0) { lsum[k] += log(x); cnt[k]++ } }
+function geo(g, k) { return cnt[g, k] ? sprintf("%.3f", exp(lsum[g, k] / cnt[g, k])) : "-" }
+function acc(g, k, x) { if (x != "-" && x > 0) { lsum[g, k] += log(x); cnt[g, k]++ } }
+function x(v) { return v == "-" ? "-" : v "x" }
+function jgeo(g) {
+    return sprintf("{\"native_s\": %s, \"qemu_s\": %s, \"mimic_s\": %s, \"mimic_over_qemu\": %s, " \
+        "\"mimic_over_native\": %s}", jnum(geo(g, "n")), jnum(geo(g, "q")), jnum(geo(g, "m")),
+        jnum(geo(g, "mq")), jnum(geo(g, "mn")))
+}
 BEGIN {
-    printf "%-8s %9s %9s %9s %10s %12s %11s %11s %4s\n", "bench", "native s", "qemu s",
-        "mimic s", "mimic/qemu", "mimic/native", "mimic RSS", "qemu RSS", "ok"
+    printf "%-8s %-8s %-11s %9s %9s %9s %10s %12s %11s %11s %4s\n", "bench", "guest", "build",
+        "native s", "qemu s", "mimic s", "mimic/qemu", "mimic/native", "mimic RSS", "qemu RSS", "ok"
 }
 {
-    mq = ratio($4, $3); mn = ratio($4, $2)
-    if ($8 != "median") {
-        acc("n", $2); acc("q", $3); acc("m", $4); acc("mq", mq); acc("mn", mn)
+    g = $2 " " $3
+    mq = ratio($6, $5); mn = ratio($6, $4)
+    if ($10 != "median") {
+        if (!(g in seen)) { seen[g] = 1; order[++ng] = g }
+        acc(g, "n", $4); acc(g, "q", $5); acc(g, "m", $6); acc(g, "mq", mq); acc(g, "mn", mn)
     }
-    tf = $8 == "median" ? "%.5f" : "%.3f" # startup: a few milliseconds
-    printf "%-8s %9s %9s %9s %10s %12s %11s %11s %4s\n", $1, fmt($2, tf), fmt($3, tf),
-        fmt($4, tf), fmt(mq, "%.2fx"), fmt(mn, "%.2fx"), fmt($5, "%d KB"), fmt($6, "%d KB"), $7
-    js = js sprintf("%s    {\"name\": \"%s\", \"native_s\": %s, \"qemu_s\": %s, \"mimic_s\": %s, " \
+    tf = $10 == "median" ? "%.5f" : "%.3f" # startup: a few milliseconds
+    printf "%-8s %-8s %-11s %9s %9s %9s %10s %12s %11s %11s %4s\n", $1, $2, $3, fmt($4, tf),
+        fmt($5, tf), fmt($6, tf), fmt(mq, "%.2fx"), fmt(mn, "%.2fx"), fmt($7, "%d KB"),
+        fmt($8, "%d KB"), $9
+    js = js sprintf("%s    {\"name\": \"%s\", \"guest\": \"%s\", \"build\": \"%s\", " \
+        "\"native_s\": %s, \"qemu_s\": %s, \"mimic_s\": %s, " \
         "\"mimic_over_qemu\": %s, \"mimic_over_native\": %s, \"mimic_rss_kb\": %s, " \
-        "\"qemu_rss_kb\": %s, \"outputs_agree\": %s, \"time\": \"%s\"}", NR > 1 ? ",\n" : "", $1,
-        jnum($2), jnum($3), jnum($4), jnum(mq), jnum(mn), jnum($5), jnum($6),
-        $7 == "yes" ? "true" : "false", $8 == "median" ? "median" : "best")
+        "\"qemu_rss_kb\": %s, \"outputs_agree\": %s, \"time\": \"%s\"}", NR > 1 ? ",\n" : "",
+        $1, $2, $3, jnum($4), jnum($5), jnum($6), jnum(mq), jnum(mn), jnum($7), jnum($8),
+        $9 == "yes" ? "true" : "false", $10 == "median" ? "median" : "best")
 }
 END {
-    printf "%-8s %9s %9s %9s %10s %12s\n", "geomean", geo("n"), geo("q"), geo("m"),
-        geo("mq") == "-" ? "-" : geo("mq") "x", geo("mn") == "-" ? "-" : geo("mn") "x"
+    for (i = 1; i <= ng; i++) {
+        g = order[i]
+        split(g, gb, " ")
+        printf "%-8s %-8s %-11s %9s %9s %9s %10s %12s\n", "geomean", gb[1], gb[2], geo(g, "n"),
+            geo(g, "q"), geo(g, "m"), x(geo(g, "mq")), x(geo(g, "mn"))
+        jg = jg sprintf("%s    {\"guest\": \"%s\", \"build\": \"%s\", \"geomean\": %s}",
+            i > 1 ? ",\n" : "", gb[1], gb[2], jgeo(g))
+    }
     if (json != "") {
-        printf "{\n  \"benchmarks\": [\n%s\n  ],\n  \"geomean\": {\"native_s\": %s, \"qemu_s\": %s, " \
-            "\"mimic_s\": %s, \"mimic_over_qemu\": %s, \"mimic_over_native\": %s}\n}\n", js,
-            jnum(geo("n")), jnum(geo("q")), jnum(geo("m")), jnum(geo("mq")), jnum(geo("mn")) > json
+        # "geomean" is riscv64 static, as before aarch64 was added.
+        printf "{\n  \"benchmarks\": [\n%s\n  ],\n  \"geomean\": %s,\n  \"geomeans\": [\n%s\n  ]\n}\n",
+            js, jgeo("riscv64 static"), jg > json
     }
 }' $rows
 [ -n "$json" ] && echo "bench.sh: wrote $json"

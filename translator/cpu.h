@@ -24,7 +24,13 @@ typedef enum CPUException {
     EXCP_BUS,        /* misaligned atomic: fault_addr */
     EXCP_INTERRUPT,  /* exit_request was set (signal, flush, exit) */
     EXCP_FPE,
+    EXCP_DEBUG,      /* gdb: breakpoint at pc, or a single step done */
 } CPUException;
+
+/* tb_flags bit of the one-instruction TBs a gdb single-step runs: they are
+ * kept apart from the normal TBs at the same pc, never chained, and never
+ * entered from generated code (see cpu_exec_step). */
+#define TB_FLAG_STEP (1u << 31)
 
 #define TB_JMP_CACHE_BITS 12
 #define TB_JMP_CACHE_SIZE (1u << TB_JMP_CACHE_BITS)
@@ -59,6 +65,7 @@ typedef struct CPUCommon {
     volatile int running; /* inside generated code or a guest-memory helper */
     int in_exec;          /* between cpu_exec_start and cpu_exec_end */
     void *opaque;         /* the runtime's per-thread state (user mode) */
+    int singlestep;       /* gdb: run one instruction, then EXCP_DEBUG */
 } CPUCommon;
 
 #endif

@@ -223,7 +223,7 @@ static __attribute__((noinline)) int cpu_exec_loop(CPUCommon *cpu)
             tb_add_jump(last, last_slot, tb);
         }
         gen = tb_flush_count;
-        if (trace) {
+        if (trace && log_filter_match(tb->pc)) {
             cpu_log_exec(cpu, tb);
         }
         cpu->running = 1;
@@ -247,19 +247,53 @@ static __attribute__((noinline)) int cpu_exec_loop(CPUCommon *cpu)
     }
 }
 
+/* gdb single-step: run one single-instruction TB (TB_FLAG_STEP), unchained,
+ * and report EXCP_DEBUG unless the instruction raised something else. With
+ * TB_FLAG_STEP in cpu->tb_flags, generated code's indirect-jump lookup
+ * misses (see tb_lookup), so it cannot run into a second TB. */
+static __attribute__((noinline)) int cpu_exec_step(CPUCommon *cpu)
+{
+    if (cpu->exit_request) {
+        cpu->exit_request = 0;
+        return EXCP_INTERRUPT;
+    }
+    cpu->tb_flags |= TB_FLAG_STEP;
+    TranslationBlock *tb = tb_find_or_translate(cpu, cpu->pc, cpu->tb_flags);
+    if (log_enabled(LOG_exec | LOG_cpu) && log_filter_match(tb->pc)) {
+        cpu_log_exec(cpu, tb);
+    }
+    cpu->running = 1;
+    uintptr_t ret = host_backend.enter(cpu, tb->code);
+    cpu->running = 0;
+    cpu->tb_flags &= ~TB_FLAG_STEP;
+
+    TranslationBlock *last = (TranslationBlock *)(ret & ~(uintptr_t)TB_EXIT_MASK);
+    if (last && (ret & TB_EXIT_MASK) == TB_EXIT_REQUESTED) {
+        cpu->pc = last->pc; /* nothing ran */
+        return EXCP_INTERRUPT;
+    }
+    if (!last && cpu->exception_index != EXCP_NONE) {
+        int e = cpu->exception_index;
+        cpu->exception_index = EXCP_NONE;
+        return e;
+    }
+    return EXCP_DEBUG;
+}
+
 int cpu_exec(CPUCommon *cpu)
 {
     current_cpu = cpu;
     cpu_exec_start(cpu);
     if (sigsetjmp(cpu->jmp_env, 0)) {
         cpu->running = 0;
+        cpu->tb_flags &= ~TB_FLAG_STEP;
         cpu_unblock_fault_signals();
         cpu_exec_end(cpu);
         int e = cpu->exception_index;
         cpu->exception_index = EXCP_NONE;
         return e;
     }
-    int e = cpu_exec_loop(cpu);
+    int e = cpu->singlestep ? cpu_exec_step(cpu) : cpu_exec_loop(cpu);
     cpu_exec_end(cpu);
     return e;
 }

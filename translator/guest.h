@@ -69,6 +69,9 @@ typedef struct GuestArch {
      * gives no SA_RESTORER (Linux puts it in the vDSO). */
     const uint32_t *sigtramp;
     size_t sigtramp_size;
+    uint32_t minsigstksz;    /* MINSIGSTKSZ: sigaltstack's lower bound */
+    uint32_t at_minsigstksz; /* AT_MINSIGSTKSZ, or 0 for none */
+    bool has_hwcap2;         /* the kernel passes AT_HWCAP2 (as 0) */
     const char *platform; /* AT_PLATFORM, or NULL */
     const char *uname_machine;
     /* The sysroot used when no -L is given, if it exists (Debian's cross
@@ -77,6 +80,17 @@ typedef struct GuestArch {
     /* /proc/cpuinfo: write the block for CPU n (snprintf-style: returns the
      * length it needs, writes at most size bytes). */
     int (*cpuinfo)(char *buf, size_t size, unsigned n);
+
+    /* gdb remote protocol (translator/gdbstub.c). gdb_xml returns the
+     * target description file named `annex` ("target.xml" and the feature
+     * files it includes), or NULL. Registers are numbered as in that XML;
+     * gdb_read_reg writes register n in target byte order to buf and
+     * returns its size in bytes (0: no such register); gdb_write_reg takes
+     * the same bytes and returns the size it consumed (0: none). */
+    const char *(*gdb_xml)(const char *annex);
+    int gdb_num_regs;
+    int (*gdb_read_reg)(CPUCommon *cpu, uint8_t *buf, int n);
+    int (*gdb_write_reg)(CPUCommon *cpu, const uint8_t *buf, int n);
 } GuestArch;
 
 extern const GuestArch *guest_arch; /* the one this binary emulates */
@@ -85,6 +99,21 @@ extern const GuestArch *guest_arch; /* the one this binary emulates */
  * mapped executable (the frontend then ends the TB, or raises EXCP_SEGV if
  * nothing was decoded yet). */
 bool translator_fetch(uint64_t pc, unsigned size, uint32_t *out);
+
+/* Debug checks for the frontends' decode loops, before decoding the
+ * instruction at pc, the n-th of tb (n counts from 0):
+ *  TRANSLATOR_DEBUG_END    end the TB before it (n > 0 and a breakpoint
+ *                          is at pc, or tb single-steps, or -one-insn-per-tb)
+ *  TRANSLATOR_DEBUG_BREAK  a gdb breakpoint at pc (n == 0): emit
+ *                          EXCP_DEBUG at pc instead of the instruction
+ *  TRANSLATOR_DEBUG_NONE   translate it. */
+enum {
+    TRANSLATOR_DEBUG_NONE,
+    TRANSLATOR_DEBUG_END,
+    TRANSLATOR_DEBUG_BREAK,
+};
+int translator_debug_check(const TranslationBlock *tb, uint64_t pc,
+                           unsigned n);
 
 /* Emit: pc = `pc`; exception_index = excp; exit to the loop. */
 void ir_gen_exception(IRContext *ctx, int pc_global, uint64_t pc, int excp);

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 unsigned log_mask;
@@ -80,6 +81,102 @@ void log_printf(const char *fmt, ...)
     va_start(ap, fmt);
     vfprintf(log_file ? log_file : stderr, fmt, ap);
     va_end(ap);
+}
+
+/* ---- -dfilter ---------------------------------------------------------- */
+
+#define LOG_MAX_RANGES 64
+
+typedef struct LogRange {
+    uint64_t first, last; /* inclusive */
+} LogRange;
+
+static LogRange log_ranges[LOG_MAX_RANGES];
+unsigned log_nb_ranges;
+
+static int log_parse_range(const char *item, LogRange *r)
+{
+    char *end;
+    const char *p;
+    char kind;
+    uint64_t a, b;
+
+    errno = 0;
+    a = strtoull(item, &end, 0);
+    if (errno || end == item) {
+        return -EINVAL;
+    }
+    p = end;
+    kind = *p;
+    if (kind == '.' && p[1] == '.') {
+        p += 2;
+    } else if (kind == '+' || kind == '-') {
+        p++;
+    } else {
+        return -EINVAL;
+    }
+    b = strtoull(p, &end, 0);
+    if (errno || end == p || *end) {
+        return -EINVAL;
+    }
+    switch (kind) {
+    case '.':
+        if (b < a) {
+            return -EINVAL;
+        }
+        r->first = a;
+        r->last = b;
+        return 0;
+    case '+':
+        if (b == 0 || a + (b - 1) < a) {
+            return -EINVAL;
+        }
+        r->first = a;
+        r->last = a + (b - 1);
+        return 0;
+    default:
+        if (b == 0 || b - 1 > a) {
+            return -EINVAL;
+        }
+        r->first = a - (b - 1);
+        r->last = a;
+        return 0;
+    }
+}
+
+int log_parse_filter(const char *spec)
+{
+    char *copy = strdup(spec), *save = NULL;
+    unsigned n = 0;
+    int ret = 0;
+
+    if (!copy) {
+        return -ENOMEM;
+    }
+    for (char *t = strtok_r(copy, ",", &save); t;
+         t = strtok_r(NULL, ",", &save)) {
+        if (n == LOG_MAX_RANGES || log_parse_range(t, &log_ranges[n]) < 0) {
+            ret = -EINVAL;
+            break;
+        }
+        n++;
+    }
+    free(copy);
+    if (ret == 0 && n == 0) {
+        ret = -EINVAL;
+    }
+    log_nb_ranges = ret ? 0 : n;
+    return ret;
+}
+
+bool log_filter_match_slow(uint64_t addr)
+{
+    for (unsigned i = 0; i < log_nb_ranges; i++) {
+        if (addr >= log_ranges[i].first && addr <= log_ranges[i].last) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static void log_undecoded(uint64_t addr, size_t n)

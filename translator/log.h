@@ -47,6 +47,18 @@ static inline bool log_enabled(unsigned mask)
     return (log_mask & mask) != 0;
 }
 void log_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* -dfilter: comma-separated guest address ranges, each START..END
+ * (inclusive), START+LEN or END-LEN (the LEN bytes ending at END).
+ * in_asm, out_asm, op, op_opt, exec and cpu then log only TBs whose pc is
+ * in a range. Returns 0 or -EINVAL. */
+int log_parse_filter(const char *spec);
+extern unsigned log_nb_ranges;
+bool log_filter_match_slow(uint64_t addr);
+static inline bool log_filter_match(uint64_t addr)
+{
+    return log_nb_ranges == 0 || log_filter_match_slow(addr);
+}
 /* Disassemble with capstone into the log. */
 void log_disas(int cs_arch, int cs_mode, const uint8_t *code, size_t size,
                uint64_t addr);

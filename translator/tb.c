@@ -156,8 +156,12 @@ TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags)
                               __ATOMIC_ACQUIRE);
          tb; tb = tb->hash_next) {
         if (tb->pc == pc && tb->flags == flags && !tb->invalid) {
-            e->pc = pc;
-            e->tb = tb;
+            /* A single-step TB is never in the jump cache, so goto_ptr
+             * in generated code cannot run on into a second one. */
+            if (!(flags & TB_FLAG_STEP)) {
+                e->pc = pc;
+                e->tb = tb;
+            }
             return tb;
         }
     }
@@ -166,6 +170,9 @@ TranslationBlock *tb_lookup(CPUCommon *cpu, uint64_t pc, uint32_t flags)
 
 const void *tb_lookup_ptr(CPUCommon *cpu)
 {
+    if (cpu->tb_flags & TB_FLAG_STEP) {
+        return backend_exit_zero; /* a step ends after one TB */
+    }
     TranslationBlock *tb = tb_lookup(cpu, cpu->pc, cpu->tb_flags);
     return tb ? tb->code : backend_exit_zero;
 }
@@ -224,19 +231,20 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
 
     ir_reset(ctx);
     cpu->arch->translate(ctx, tb, cpu);
-    if (log_enabled(LOG_in_asm)) {
+    const bool logged = log_filter_match(pc);
+    if (log_enabled(LOG_in_asm) && logged) {
         log_printf("IN: \n");
         log_disas_guest(cpu->arch, (const uint8_t *)(guest_base + pc),
                         tb->size, pc);
         log_printf("\n");
     }
-    if (log_enabled(LOG_op)) {
+    if (log_enabled(LOG_op) && logged) {
         log_printf("OP:\n");
         ir_dump(ctx, log_printf);
         log_printf("\n");
     }
     ir_optimize(ctx);
-    if (log_enabled(LOG_op_opt)) {
+    if (log_enabled(LOG_op_opt) && logged) {
         log_printf("OP after optimization:\n");
         ir_dump(ctx, log_printf);
         log_printf("\n");
@@ -252,7 +260,7 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     if (host_backend.gen_code(ctx, tb, &code_buf) < 0) {
         return NULL;
     }
-    if (log_enabled(LOG_out_asm)) {
+    if (log_enabled(LOG_out_asm) && logged) {
         log_printf("OUT: [size=%u]\n", tb->code_size);
         log_disas_host(tb->code, tb->code_size);
         log_printf("\n");
@@ -302,9 +310,11 @@ TranslationBlock *tb_find_or_translate(CPUCommon *cpu, uint64_t pc,
                 abort();
             }
         }
-        TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(pc)];
-        e->pc = pc;
-        e->tb = tb;
+        if (!(flags & TB_FLAG_STEP)) {
+            TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(pc)];
+            e->pc = pc;
+            e->tb = tb;
+        }
     }
     pthread_mutex_unlock(&tb_lock);
     return tb;
@@ -432,4 +442,102 @@ bool tb_in_code_buffer(uintptr_t host_pc)
 {
     return host_pc >= (uintptr_t)code_buf.base &&
            host_pc < (uintptr_t)code_buf.base + code_buf.size;
+}
+
+void tb_for_each_cpu(void (*fn)(CPUCommon *cpu, void *opaque), void *opaque)
+{
+    pthread_mutex_lock(&tb_lock);
+    for (guint i = 0; i < all_cpus->len; i++) {
+        fn(g_ptr_array_index(all_cpus, i), opaque);
+    }
+    pthread_mutex_unlock(&tb_lock);
+}
+
+/* ---- gdb breakpoints and single-instruction blocks ------------------------
+ *
+ * Breakpoints never touch guest memory: the TB at a breakpoint raises
+ * EXCP_DEBUG before the instruction, and a TB never runs across one. The
+ * table is read by translation (under tb_lock) and written by the gdbstub
+ * with every CPU stopped, so nothing runs stale code after a change. */
+
+bool tb_one_insn_per_tb;
+static GHashTable *breakpoints; /* pc -> count */
+
+static unsigned tb_breakpoint_count(uint64_t pc)
+{
+    return breakpoints ? GPOINTER_TO_UINT(g_hash_table_lookup(breakpoints,
+                                                              &pc))
+                       : 0;
+}
+
+void tb_breakpoint_insert(uint64_t pc)
+{
+    pthread_mutex_lock(&tb_lock);
+    if (!breakpoints) {
+        breakpoints = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+                                            g_free, NULL);
+    }
+    unsigned n = tb_breakpoint_count(pc);
+    uint64_t *key = g_new(uint64_t, 1);
+    *key = pc;
+    g_hash_table_replace(breakpoints, key, GUINT_TO_POINTER(n + 1));
+    pthread_mutex_unlock(&tb_lock);
+    if (n == 0) {
+        tb_invalidate_range(pc, pc + 1);
+    }
+}
+
+bool tb_breakpoint_remove(uint64_t pc)
+{
+    pthread_mutex_lock(&tb_lock);
+    unsigned n = tb_breakpoint_count(pc);
+    if (n > 1) {
+        uint64_t *key = g_new(uint64_t, 1);
+        *key = pc;
+        g_hash_table_replace(breakpoints, key, GUINT_TO_POINTER(n - 1));
+    } else if (n == 1) {
+        g_hash_table_remove(breakpoints, &pc);
+    }
+    pthread_mutex_unlock(&tb_lock);
+    if (n == 1) {
+        tb_invalidate_range(pc, pc + 1);
+    }
+    return n > 0;
+}
+
+void tb_breakpoint_remove_all(void)
+{
+    GHashTableIter it;
+    gpointer key;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(uint64_t));
+
+    pthread_mutex_lock(&tb_lock);
+    if (breakpoints) {
+        g_hash_table_iter_init(&it, breakpoints);
+        while (g_hash_table_iter_next(&it, &key, NULL)) {
+            g_array_append_val(pcs, *(uint64_t *)key);
+        }
+        g_hash_table_remove_all(breakpoints);
+    }
+    pthread_mutex_unlock(&tb_lock);
+    for (guint i = 0; i < pcs->len; i++) {
+        uint64_t pc = g_array_index(pcs, uint64_t, i);
+        tb_invalidate_range(pc, pc + 1);
+    }
+    g_array_free(pcs, TRUE);
+}
+
+int translator_debug_check(const TranslationBlock *tb, uint64_t pc,
+                           unsigned n)
+{
+    bool bp = breakpoints && g_hash_table_size(breakpoints) &&
+              tb_breakpoint_count(pc);
+
+    if (n == 0) {
+        return bp ? TRANSLATOR_DEBUG_BREAK : TRANSLATOR_DEBUG_NONE;
+    }
+    if (bp || (tb->flags & TB_FLAG_STEP) || tb_one_insn_per_tb) {
+        return TRANSLATOR_DEBUG_END;
+    }
+    return TRANSLATOR_DEBUG_NONE;
 }

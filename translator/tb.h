@@ -79,6 +79,20 @@ TranslationBlock *tb_find_by_host_pc(uintptr_t host_pc);
  * in generated code. */
 bool cpu_restore_state(CPUCommon *cpu, uintptr_t host_pc);
 
+/* gdb breakpoints, implemented by translation: inserting or removing one
+ * invalidates the TBs covering pc, so the next translation ends a TB
+ * before pc or raises EXCP_DEBUG at it (translator_debug_check). Counted:
+ * a software and a hardware breakpoint may share a pc. Call with every
+ * CPU stopped (the gdbstub holds an exclusive section). */
+void tb_breakpoint_insert(uint64_t pc);
+/* False if no breakpoint is at pc. */
+bool tb_breakpoint_remove(uint64_t pc);
+void tb_breakpoint_remove_all(void);
+/* -one-insn-per-tb: every TB holds one guest instruction. */
+extern bool tb_one_insn_per_tb;
+/* Call fn on every registered CPU, under tb_lock. */
+void tb_for_each_cpu(void (*fn)(CPUCommon *cpu, void *opaque), void *opaque);
+
 /* Statistics for -d and bench. */
 typedef struct TBStats {
     uint64_t translated, chained, flushes, invalidated, lookups_slow;

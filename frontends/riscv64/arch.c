@@ -15,6 +15,10 @@
 /* disas.c: the -d in_asm fallback for capstone without RISC-V. */
 int rv_disas_insn(uint64_t pc, const uint8_t *code, size_t avail, char *buf,
                   size_t bufsize);
+/* gdb.c: registers for the gdbstub. */
+const char *rv_gdb_xml(const char *annex);
+int rv_gdb_read_reg(CPUCommon *cpu, uint8_t *buf, int n);
+int rv_gdb_write_reg(CPUCommon *cpu, const uint8_t *buf, int n);
 
 enum {
     RV_REG_SP = 2,
@@ -172,10 +176,15 @@ const GuestArch riscv64_arch = {
     .restore_sigframe = rv_restore_sigframe,
     .sigtramp = rv_sigtramp,
     .sigtramp_size = sizeof(rv_sigtramp),
+    .minsigstksz = 2048,
     .platform = NULL,
     .uname_machine = "riscv64",
     .default_sysroot = "/usr/riscv64-linux-gnu",
     .cpuinfo = rv_cpuinfo,
+    .gdb_xml = rv_gdb_xml,
+    .gdb_num_regs = 68,
+    .gdb_read_reg = rv_gdb_read_reg,
+    .gdb_write_reg = rv_gdb_write_reg,
 };
 
 const GuestArch *guest_arch = &riscv64_arch;

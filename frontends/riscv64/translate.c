@@ -9,6 +9,8 @@
  *
  * A TB ends on a control transfer (the trans function emits the exits and
  * sets RV_DISAS_JUMPED), when a trans function asks for it (RV_DISAS_STOP),
+ * before a gdb breakpoint or after one instruction when single-stepping
+ * (translator_debug_check; a TB starting at a breakpoint only raises it),
  * after rv_max_insns instructions, when the IR is nearly full, or before an
  * instruction that starts on a page other than the TB's first one (so a TB
  * spans at most two pages, the second only through its last instruction).
@@ -173,7 +175,19 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
 
     for (;;) {
         uint64_t fault_addr;
+        int dbg = translator_debug_check(tb, ctx.pc, n);
 
+        if (dbg == TRANSLATOR_DEBUG_END) {
+            rv_gen_goto(&ctx, 0, ctx.pc);
+            ctx.next_pc = ctx.pc;
+            break;
+        }
+        if (dbg == TRANSLATOR_DEBUG_BREAK) {
+            ir_insn_start(ir, ctx.pc);
+            rv_gen_exception(&ctx, EXCP_DEBUG);
+            ctx.next_pc = ctx.pc + 2;
+            break;
+        }
         if (!rv_fetch(&ctx, &fault_addr)) {
             if (n == 0) {
                 ir_insn_start(ir, ctx.pc);

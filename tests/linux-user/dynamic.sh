@@ -1,8 +1,8 @@
 #!/bin/bash
-# Dynamic programs and the sysroot. riscv64 programs linked against Debian's
-# cross glibc (tests/linux-user/dynamic/*.c: hello with auxv checks, libm,
-# pthread, dlopen, and a path probe) must run:
-#   - with no -L (the default sysroot /usr/riscv64-linux-gnu), with -L, with
+# Dynamic programs and the sysroot. Guest programs (riscv64 or aarch64)
+# linked against Debian's cross glibc (tests/linux-user/dynamic/*.c: hello
+# with auxv checks, libm, pthread, dlopen, and a path probe) must run:
+#   - with no -L (the default sysroot /usr/ARCH-linux-gnu), with -L, with
 #     MIMIC_LD_PREFIX and with QEMU_LD_PREFIX;
 #   - not at all without a sysroot, with exactly one error line;
 #   - in a fake sysroot under $B/linux-user/dynamic whose libraries are
@@ -10,24 +10,37 @@
 #     sysroot's root, as in a chroot; paths outside it are the host's;
 #   - through execve: of a guest program (in the sysroot too, with the
 #     sysroot passed on), of a host program, of a host "#!" script.
-# Prints PASS/FAIL/SKIP lines; exits non-zero if anything failed.
+# Prints PASS/FAIL/SKIP lines naming the guest ("PASS dynamic aarch64/hello");
+# exits non-zero if anything failed.
 #   tests/linux-user/dynamic.sh    (B, MIMIC and CROSS as for run-tests.sh)
+# Environment: GUEST (riscv64 or aarch64; default: the one MIMIC's name ends
+# in, else riscv64), MIMIC ($B/mimic-GUEST), CROSS (GUEST-linux-gnu-).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
 B=${B:-build}
-MIMIC=${MIMIC:-$B/mimic-riscv64}
-CROSS=${CROSS:-riscv64-linux-gnu-}
-SYSROOT=/usr/riscv64-linux-gnu
-INTERP=/lib/ld-linux-riscv64-lp64d.so.1
+if [ -z "${GUEST:-}" ]; then
+    case $(basename "${MIMIC:-}") in
+    *aarch64*) GUEST=aarch64 ;;
+    *) GUEST=riscv64 ;;
+    esac
+fi
+case $GUEST in
+riscv64) INTERP=/lib/ld-linux-riscv64-lp64d.so.1 PKG=libc6-riscv64-cross ;;
+aarch64) INTERP=/lib/ld-linux-aarch64.so.1 PKG=libc6-arm64-cross ;;
+*) echo "dynamic.sh: unknown GUEST $GUEST" >&2; exit 2 ;;
+esac
+MIMIC=${MIMIC:-$B/mimic-$GUEST}
+CROSS=${CROSS:-$GUEST-linux-gnu-}
+SYSROOT=/usr/$GUEST-linux-gnu
 SRC=tests/linux-user/dynamic
-W=$B/linux-user/dynamic
+W=$B/linux-user/$GUEST/dynamic
 R=$W/sysroot
 failed=0
 
-pass() { echo "PASS dynamic $1"; }
+pass() { echo "PASS dynamic $GUEST/$1"; }
 fail() {
-    echo "FAIL dynamic $1: $2"
+    echo "FAIL dynamic $GUEST/$1: $2"
     failed=1
 }
 
@@ -89,11 +102,11 @@ make_fake_sysroot() {
 }
 
 if ! command -v "${CROSS}gcc" > /dev/null; then
-    echo "SKIP dynamic: ${CROSS}gcc not found"
+    echo "SKIP dynamic $GUEST: ${CROSS}gcc not found"
     exit 0
 fi
 if [ ! -e "$SYSROOT$INTERP" ]; then
-    echo "SKIP dynamic: no cross libc in $SYSROOT (libc6-riscv64-cross)"
+    echo "SKIP dynamic $GUEST: no cross libc in $SYSROOT ($PKG)"
     exit 0
 fi
 mkdir -p "$W"
@@ -113,7 +126,7 @@ run QEMU_LD_PREFIX "$HELLO" env QEMU_LD_PREFIX=$SYSROOT "$MIMIC" "$W/hello"
 # No sysroot ("/"), a sysroot that does not exist.
 P=$(basename "$MIMIC")
 if [ -e "$INTERP" ]; then
-    echo "SKIP dynamic missing-interpreter: the host has $INTERP"
+    echo "SKIP dynamic $GUEST/missing-interpreter: the host has $INTERP"
 else
     run_error missing-interpreter \
         "$P: could not open '$INTERP': No such file or directory (use -L <sysroot>)" \

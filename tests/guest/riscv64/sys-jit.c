@@ -16,7 +16,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "sys-check.h"
+#include "../common/sys-check.h"
 
 #define PG 4096L
 #define SYS_riscv_flush_icache_ 259

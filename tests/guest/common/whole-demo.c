@@ -5,9 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#if defined(__aarch64__)
+#define GUEST "aarch64"
+#else
+#define GUEST "riscv64"
+#endif
+
 int main(int argc, char **argv)
 {
-    printf("Hello from a riscv64 guest!\n");
+    printf("Hello from the " GUEST " guest!\n");
     for (int i = 0; i < argc; i++) {
         printf("  argv[%d] = \"%s\"\n", i, i == 0 ? "whole-demo" : argv[i]);
     }
@@ -24,7 +30,7 @@ int main(int argc, char **argv)
     }
     printf("primes below 100000: %d, the largest %d\n", count, last);
 
-    const char *msg = "mimic translates riscv64 to x86-64";
+    const char *msg = "mimic translates " GUEST " to x86-64";
     uint64_t h = 0xcbf29ce484222325ULL;
     for (size_t i = 0; i < strlen(msg); i++) {
         h = (h ^ (uint8_t)msg[i]) * 0x100000001b3ULL;

@@ -3,7 +3,7 @@
  * vmsplice, preadv/pwritev(2), sync_file_range, readahead, syncfs,
  * utimensat on a descriptor, close_range, chroot/umount2/acct answers.
  *
- * The reference emulator (qemu-riscv64 7.2) lacks openat2, preadv2 and
+ * The reference emulator (qemu-user 7.2) lacks openat2, preadv2 and
  * pwritev2; the .expected lines for those come from the same program built
  * for x86-64 and run natively. */
 #define _GNU_SOURCE

@@ -15,6 +15,27 @@
 
 #include "sys-check.h"
 
+/* What differs between the guests: the ELF machine, a return instruction,
+ * the user address-space limit and /proc/cpuinfo. */
+#if defined(__aarch64__)
+#define EM_GUEST EM_AARCH64
+#define RET_INSN 0xd65f03c0u /* ret */
+#define VA_LIMIT (1ul << 48)
+static int cpuinfo_is_guest(const char *ci)
+{
+    return strstr(ci, "Features\t: fp asimd") &&
+           strstr(ci, "CPU architecture: 8\n");
+}
+#else
+#define EM_GUEST EM_RISCV
+#define RET_INSN 0x00008067u /* ret */
+#define VA_LIMIT (1ul << 39) /* Sv39 */
+static int cpuinfo_is_guest(const char *ci)
+{
+    return strstr(ci, "isa\t\t: rv64imafdc") && strstr(ci, "mmu\t\t: sv39");
+}
+#endif
+
 extern char **environ;
 static int data_var = 1;
 
@@ -75,7 +96,7 @@ static int maps_sane(const char *maps)
     for (const char *p = maps; *p; lines++) {
         unsigned long lo, hi;
         if (sscanf(p, "%lx-%lx", &lo, &hi) != 2 || lo >= hi ||
-            hi > (1ul << 39) || hi - lo > (16ul << 30)) {
+            hi > VA_LIMIT || hi - lo > (16ul << 30)) {
             return 0;
         }
         const char *eol = strchr(p, '\n');
@@ -102,7 +123,7 @@ static void check_exe(const char *argv0)
     Elf64_Ehdr eh;
     int fd = open("/proc/self/exe", O_RDONLY);
     CHECK(fd >= 0 && read(fd, &eh, sizeof(eh)) == sizeof(eh));
-    CHECK(!memcmp(eh.e_ident, ELFMAG, SELFMAG) && eh.e_machine == EM_RISCV);
+    CHECK(!memcmp(eh.e_ident, ELFMAG, SELFMAG) && eh.e_machine == EM_GUEST);
     close(fd);
 
     struct stat a, b;
@@ -117,7 +138,7 @@ static void check_maps(void)
      * the host page, but the guest must still see it writable. */
     uint32_t *code = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC,
                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    code[0] = 0x00008067; /* ret */
+    code[0] = RET_INSN;
     __builtin___clear_cache((char *)code, (char *)code + 4);
     ((void (*)(void))code)();
     char *heap = sbrk(0);
@@ -224,8 +245,7 @@ static void check_stat_cpuinfo(void)
     free(st);
 
     char *ci = slurp("/proc/cpuinfo", NULL);
-    CHECK(ci && strstr(ci, "processor\t: 0\n") &&
-          strstr(ci, "isa\t\t: rv64imafdc") && strstr(ci, "mmu\t\t: sv39"));
+    CHECK(ci && strstr(ci, "processor\t: 0\n") && cpuinfo_is_guest(ci));
     free(ci);
 }
 

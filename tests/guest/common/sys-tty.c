@@ -3,7 +3,7 @@
  * mode, window size, FIONREAD, TIOCOUTQ, FIONBIO, FIOCLEX/FIONCLEX,
  * TIOCGPGRP/TIOCNOTTY on a terminal that is not ours, unknown requests.
  *
- * qemu-riscv64 7.2 answers unknown ioctls with ENOSYS; Linux says ENOTTY. */
+ * qemu-user 7.2 answers unknown ioctls with ENOSYS; Linux says ENOTTY. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>

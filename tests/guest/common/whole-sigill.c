@@ -6,8 +6,12 @@ int main(void)
 {
     printf("before the illegal instruction\n");
     fflush(stdout);
+#if defined(__aarch64__)
+    __asm__ volatile("udf #0"); /* permanently undefined */
+#else
     __asm__ volatile(
         ".4byte 0xffffffff"); /* reserved >32-bit encoding space: illegal */
+#endif
     printf("not reached\n");
     return 0;
 }
