@@ -4,6 +4,7 @@
 #   make demo     install what is missing, build, run a sample riscv64 program
 #   make bench    time mimic against the reference emulator and native
 #   make static   build/static/mimic-*: static-pie, no host library needed
+#   make check-chroot  debootstrap a Debian arm64 root under mimic-aarch64
 
 CC ?= gcc
 OPT ?= -O2
@@ -45,6 +46,10 @@ $(B)/mimic-aarch64: $(CORE_OBJS) $(USER_OBJS) $(AA64_OBJS)
 
 static: deps
 	@$(MAKE) --no-print-directory STATIC=1 B=$(B)/static all
+
+# A Debian arm64 root bootstrapped under mimic-aarch64 through binfmt_misc.
+check-chroot: static
+	@tests/linux-user/chroot.sh
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -93,4 +98,4 @@ format:
 clean:
 	rm -rf $(B)
 
-.PHONY: all unit deps check demo bench static format clean
+.PHONY: all unit deps check check-chroot demo bench static format clean

@@ -26,7 +26,7 @@
 #include "translator/gdbstub.h"
 #include "translator/tb.h"
 
-/* ---- gdb ----------------------------------------------------------------- */
+/* ---- gdb ---------------------------------------------------------------- */
 
 static void count_cpu(CPUCommon *cpu, void *opaque)
 {
@@ -89,7 +89,7 @@ static void debug_stop(CPUCommon *cpu)
     }
 }
 
-/* ---- the loop -------------------------------------------------------------- */
+/* ---- the loop ----------------------------------------------------------- */
 
 static void handle_syscall(CPUCommon *cpu)
 {

@@ -5,11 +5,9 @@
  * the only step that can replace the process, so a failure anywhere leaves
  * the guest running with an error code, as on hardware.
  *
- * mimic's own binary is kept as an O_PATH descriptor moved out of the way
- * of the guest's low descriptor numbers. The guest may still close it or
- * put something else in its slot, so it is checked against the device and
- * inode seen at startup before use, and the path read at startup is the
- * fallback.
+ * mimic re-runs itself through /proc/self/exe, so it holds no descriptor
+ * the guest could see; without /proc (a bare chroot) binfmt_misc is the
+ * way left (exec_emulated).
  */
 #define _GNU_SOURCE
 #include "linux-user/execve.h"
@@ -30,15 +28,11 @@
 #include "linux-user/user.h"
 #include "translator/guest.h"
 
-#define SELF_FD_MIN 900 /* where mimic's own descriptor goes, if it can */
 #define BINPRM_BUF_SIZE 256
 
 static const char *self_argv0 = "mimic";
 static char *const *inherited_opts;
 static int n_inherited_opts;
-static int self_fd = -1;
-static dev_t self_dev;
-static ino_t self_ino;
 static char self_path[PATH_MAX];
 
 void execve_init(const char *argv0, int nopts, char *const *opts)
@@ -48,31 +42,18 @@ void execve_init(const char *argv0, int nopts, char *const *opts)
     inherited_opts = opts;
     ssize_t n = readlink("/proc/self/exe", self_path, sizeof(self_path) - 1);
     self_path[n > 0 ? n : 0] = 0;
-    int fd = open("/proc/self/exe", O_PATH | O_CLOEXEC);
-    struct stat st;
-    if (fd < 0 || fstat(fd, &st) < 0) {
-        return;
-    }
-    int high = fcntl(fd, F_DUPFD_CLOEXEC, SELF_FD_MIN);
-    if (high >= 0) {
-        close(fd);
-        fd = high;
-    }
-    self_fd = fd;
-    self_dev = st.st_dev;
-    self_ino = st.st_ino;
 }
 
 /* Execute mimic itself; returns -errno. */
 static int exec_self(char *const *argv, char *const *envp)
 {
-    struct stat st;
     fflush(NULL); /* the log */
-    if (self_fd >= 0 && fstat(self_fd, &st) == 0 && st.st_dev == self_dev &&
-        st.st_ino == self_ino) {
-        execveat(self_fd, "", argv, envp, AT_EMPTY_PATH);
+    /* /proc/self/exe is this very binary even when its path is gone or
+     * outside a chroot; the path read at startup is the fallback. */
+    execve("/proc/self/exe", argv, envp);
+    if (self_path[0]) {
+        execve(self_path, argv, envp);
     }
-    execve(self_path, argv, envp);
     return -errno;
 }
 

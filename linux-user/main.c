@@ -417,7 +417,7 @@ static bool preserve_argv0(int gargc)
     return p && gargc >= 2;
 }
 
-/* ---- gdb -------------------------------------------------------------------- */
+/* ---- gdb ---------------------------------------------------------------- */
 
 static int gdb_read_memory(uint64_t addr, void *buf, size_t len)
 {

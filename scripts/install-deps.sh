@@ -6,7 +6,7 @@ set -e
 
 PKGS="build-essential pkg-config libcapstone-dev libelf-dev libglib2.0-dev
 gcc-riscv64-linux-gnu libc6-dev-riscv64-cross gcc-aarch64-linux-gnu
-libc6-dev-arm64-cross qemu-user time"
+libc6-dev-arm64-cross qemu-user time gdb-multiarch"
 
 missing=""
 for p in $PKGS; do

@@ -25,6 +25,9 @@
 #          linked programs against the Debian cross sysroot, without -L)
 #   debian tests/linux-user/debian-arm64.sh, when present (Debian arm64
 #          programs under mimic-aarch64)
+#   binfmt tests/linux-user/binfmt.sh: foreign programs and #! scripts run
+#          as ./prog through binfmt_misc (a uniquely named entry, always
+#          removed), argv[0] with and without P, the O descriptor
 # Every PASS/FAIL line names the guest ("PASS guest aarch64/sys-files").
 # Ends with exactly one line "N passed, N failed[, N skipped]"; exits non-zero
 # on any failure.
@@ -628,7 +631,7 @@ case ${1:-} in
 --stress-one) guest_setup "$2"; stress_one "$3" "$4" "$5"; exit 0 ;;
 esac
 
-all_layers="unit guest diff fuzz bad conf stress dynamic debian"
+all_layers="unit guest diff fuzz bad conf stress dynamic debian binfmt"
 layers=""
 while [ $# -gt 0 ]; do
     case $1 in
@@ -676,6 +679,8 @@ for layer in $layers; do
     {
         if [ "$layer" = unit ]; then
             layer_unit
+        elif [ "$layer" = binfmt ]; then
+            B=$B bash tests/linux-user/binfmt.sh
         else
             [ "$layer" = conf ] && conf_native
             for g in $GUESTS; do

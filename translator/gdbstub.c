@@ -3,7 +3,7 @@
  * are those of the GDB manual's "Remote Protocol" appendix:
  *
  *   qSupported QStartNoAckMode ? qAttached qC qfThreadInfo qsThreadInfo
- *   H T g G p P m M X c C s S vCont? vCont k vKill D Z0 z0 Z1 z1
+ *   H T g G p P m M X c C s S vCont? vCont k vKill D Z0 z0 Z1 z1 Z2 z2
  *   qXfer:features:read qXfer:auxv:read qXfer:exec-file:read
  *   stop replies T<sig>thread:<tid>; W<status> X<sig>
  *
@@ -44,6 +44,17 @@
 #define GDB_MAX_CPUS 256
 #define GDB_MAX_REG_BYTES 64
 
+#define GDB_MAX_WATCH 8
+#define GDB_WATCH_MAX_LEN 64
+/* cpu->singlestep when the CPU steps for the watchpoints, not for gdb. */
+#define GDB_STEP_WATCH 2
+
+typedef struct GdbWatch {
+    uint64_t addr, len;
+    bool readable; /* old[] holds the bytes (else: unmapped) */
+    uint8_t old[GDB_WATCH_MAX_LEN];
+} GdbWatch;
+
 typedef struct GdbState {
     pid_t pid; /* the process serving gdb; 0: no -g */
     int listen_fd, fd;
@@ -63,7 +74,13 @@ typedef struct GdbState {
     CPUCommon *g_cpu;      /* Hg: the thread register packets address */
     CPUCommon *c_cpu;      /* Hc: the thread s/c/C/S address */
     CPUCommon *stop_cpu;
-    int stop_sig; /* host signal of the last stop */
+    int stop_sig;        /* host signal of the last stop */
+    uint64_t stop_watch; /* the watchpoint it hit, or 0 */
+    /* Write watchpoints (Z2): the CPUs single-step (GDB_STEP_WATCH) and
+     * compare the watched bytes after every instruction. */
+    GdbWatch watch[GDB_MAX_WATCH];
+    int nwatch;
+    pthread_mutex_t watch_lock; /* old[] is compared from every thread */
 } GdbState;
 
 static GdbState gdb = {
@@ -72,6 +89,7 @@ static GdbState gdb = {
     .lock = PTHREAD_MUTEX_INITIALIZER,
     .cond = PTHREAD_COND_INITIALIZER,
     .wlock = PTHREAD_MUTEX_INITIALIZER,
+    .watch_lock = PTHREAD_MUTEX_INITIALIZER,
 };
 
 static bool gdb_owner(void)
@@ -89,14 +107,14 @@ bool gdbstub_attached(void)
  * asm-generic ones, equal to the host's. Index: host number. */
 
 static const uint8_t gdb_signal_of_host[32] = {
-    [SIGHUP] = 1,   [SIGINT] = 2,     [SIGQUIT] = 3,  [SIGILL] = 4,
-    [SIGTRAP] = 5,  [SIGABRT] = 6,    [SIGBUS] = 10,  [SIGFPE] = 8,
-    [SIGKILL] = 9,  [SIGUSR1] = 30,   [SIGSEGV] = 11, [SIGUSR2] = 31,
-    [SIGPIPE] = 13, [SIGALRM] = 14,   [SIGTERM] = 15, [SIGCHLD] = 20,
-    [SIGCONT] = 19, [SIGSTOP] = 17,   [SIGTSTP] = 18, [SIGTTIN] = 21,
-    [SIGTTOU] = 22, [SIGURG] = 16,    [SIGXCPU] = 24, [SIGXFSZ] = 25,
+    [SIGHUP] = 1,     [SIGINT] = 2,   [SIGQUIT] = 3,   [SIGILL] = 4,
+    [SIGTRAP] = 5,    [SIGABRT] = 6,  [SIGBUS] = 10,   [SIGFPE] = 8,
+    [SIGKILL] = 9,    [SIGUSR1] = 30, [SIGSEGV] = 11,  [SIGUSR2] = 31,
+    [SIGPIPE] = 13,   [SIGALRM] = 14, [SIGTERM] = 15,  [SIGCHLD] = 20,
+    [SIGCONT] = 19,   [SIGSTOP] = 17, [SIGTSTP] = 18,  [SIGTTIN] = 21,
+    [SIGTTOU] = 22,   [SIGURG] = 16,  [SIGXCPU] = 24,  [SIGXFSZ] = 25,
     [SIGVTALRM] = 26, [SIGPROF] = 27, [SIGWINCH] = 28, [SIGIO] = 23,
-    [SIGPWR] = 32,  [SIGSYS] = 12,
+    [SIGPWR] = 32,    [SIGSYS] = 12,
 };
 
 static int gdb_signal_from_host(int sig)
@@ -129,7 +147,7 @@ static int gdb_signal_to_host(int gsig)
     return 0;
 }
 
-/* ---- hex ----------------------------------------------------------------- */
+/* ---- hex ---------------------------------------------------------------- */
 
 static int hex_val(int c)
 {
@@ -213,7 +231,7 @@ static bool parse_thread_id(const char **s, int64_t *tid)
     return true;
 }
 
-/* ---- packets --------------------------------------------------------------- */
+/* ---- packets ------------------------------------------------------------ */
 
 static int gdb_write_all(const void *buf, size_t len)
 {
@@ -363,7 +381,7 @@ static void gdb_send_xfer(const void *data, size_t size, uint64_t off,
     g_string_free(out, TRUE);
 }
 
-/* ---- threads ---------------------------------------------------------------- */
+/* ---- threads ------------------------------------------------------------ */
 
 typedef struct GdbCpuList {
     CPUCommon *cpu[GDB_MAX_CPUS];
@@ -412,9 +430,12 @@ static CPUCommon *gdb_find_cpu(int64_t tid)
 
 static void gdb_send_stop_reply(void)
 {
-    char buf[64];
-    snprintf(buf, sizeof(buf), "T%02xthread:%x;",
-             gdb_signal_from_host(gdb.stop_sig), gdb_tid(gdb.stop_cpu));
+    char buf[96], watch[40] = "";
+    if (gdb.stop_watch) {
+        snprintf(watch, sizeof(watch), "watch:%" PRIx64 ";", gdb.stop_watch);
+    }
+    snprintf(buf, sizeof(buf), "T%02x%sthread:%x;",
+             gdb_signal_from_host(gdb.stop_sig), watch, gdb_tid(gdb.stop_cpu));
     gdb_send(buf);
 }
 
@@ -431,7 +452,7 @@ static void gdb_send_thread_list(void)
     g_string_free(out, TRUE);
 }
 
-/* ---- registers and memory --------------------------------------------------- */
+/* ---- registers and memory ----------------------------------------------- */
 
 static void gdb_read_registers(void)
 {
@@ -575,8 +596,50 @@ static void gdb_write_memory(const char *p, size_t pkt_len, bool binary)
     gdb_send(ok ? "OK" : "E14");
 }
 
-/* ---- breakpoints ------------------------------------------------------------ */
+/* ---- breakpoints -------------------------------------------------------- */
 
+/* Read the watched bytes into w->old; returns whether they changed. */
+static bool gdb_watch_update(GdbWatch *w)
+{
+    uint8_t now[GDB_WATCH_MAX_LEN];
+    bool readable = gdb.target.read_memory(w->addr, now, w->len) == 0;
+    bool changed = readable != w->readable ||
+                   (readable && memcmp(now, w->old, w->len) != 0);
+
+    w->readable = readable;
+    memcpy(w->old, now, w->len);
+    return changed;
+}
+
+/* Z2/z2 ADDR,LEN: a write watchpoint. */
+static bool gdb_watchpoint(uint64_t addr, uint64_t len, bool insert)
+{
+    int i;
+
+    for (i = 0; i < gdb.nwatch; i++) {
+        if (gdb.watch[i].addr == addr && gdb.watch[i].len == len) {
+            break;
+        }
+    }
+    if (!insert) {
+        if (i == gdb.nwatch) {
+            return false;
+        }
+        gdb.watch[i] = gdb.watch[--gdb.nwatch];
+        return true;
+    }
+    if (len == 0 || len > GDB_WATCH_MAX_LEN || gdb.nwatch == GDB_MAX_WATCH) {
+        return false;
+    }
+    GdbWatch *w = &gdb.watch[gdb.nwatch++];
+    w->addr = addr;
+    w->len = len;
+    gdb_watch_update(w);
+    return true;
+}
+
+/* Z/z TYPE,ADDR,KIND: 0 software and 1 hardware breakpoints, 2 write
+ * watchpoints; read and access watchpoints (3, 4) are not supported. */
 static void gdb_breakpoint(const char *p, bool insert)
 {
     uint64_t type, addr, kind;
@@ -586,8 +649,12 @@ static void gdb_breakpoint(const char *p, bool insert)
         gdb_send("E22");
         return;
     }
-    if (type > 1) {
-        gdb_send(""); /* watchpoints: gdb falls back to single-stepping */
+    if (type == 2) {
+        gdb_send(gdb_watchpoint(addr, kind, insert) ? "OK" : "E22");
+        return;
+    }
+    if (type > 2) {
+        gdb_send("");
         return;
     }
     if (insert) {
@@ -598,7 +665,42 @@ static void gdb_breakpoint(const char *p, bool insert)
     gdb_send("OK");
 }
 
-/* ---- qXfer and queries -------------------------------------------------------- */
+/* With watchpoints, every CPU gdb does not step steps for them. */
+static void gdb_watch_step(CPUCommon *cpu, void *opaque)
+{
+    if (!cpu->singlestep) {
+        cpu->singlestep = GDB_STEP_WATCH;
+    }
+}
+
+static void gdb_watch_resume(void)
+{
+    if (gdb.nwatch == 0 || gdb.fd < 0) {
+        return;
+    }
+    for (int i = 0; i < gdb.nwatch; i++) {
+        gdb_watch_update(&gdb.watch[i]); /* gdb may have written them */
+    }
+    tb_for_each_cpu(gdb_watch_step, NULL);
+}
+
+/* After an instruction: the address of a watchpoint whose bytes changed,
+ * or 0. */
+static uint64_t gdb_watch_check(void)
+{
+    uint64_t hit = 0;
+
+    pthread_mutex_lock(&gdb.watch_lock);
+    for (int i = 0; i < gdb.nwatch; i++) {
+        if (gdb_watch_update(&gdb.watch[i]) && !hit) {
+            hit = gdb.watch[i].addr;
+        }
+    }
+    pthread_mutex_unlock(&gdb.watch_lock);
+    return hit;
+}
+
+/* ---- qXfer and queries -------------------------------------------------- */
 
 static void gdb_xfer(const char *p)
 {
@@ -629,8 +731,8 @@ static void gdb_xfer(const char *p)
         return;
     }
     if (!strcmp(object, "features")) {
-        const char *xml = guest_arch->gdb_xml ? guest_arch->gdb_xml(annex)
-                                              : NULL;
+        const char *xml =
+            guest_arch->gdb_xml ? guest_arch->gdb_xml(annex) : NULL;
         if (!xml) {
             gdb_send("E00");
             return;
@@ -675,7 +777,7 @@ static void gdb_query(const char *p)
     }
 }
 
-/* ---- resuming ------------------------------------------------------------------ */
+/* ---- resuming ----------------------------------------------------------- */
 
 typedef struct GdbResume {
     bool resume;
@@ -790,6 +892,7 @@ static __attribute__((noreturn)) void gdb_kill(void)
 static void gdb_detach(void)
 {
     tb_breakpoint_remove_all();
+    gdb.nwatch = 0;
     tb_for_each_cpu(gdb_clear_step, NULL);
     pthread_mutex_lock(&gdb.wlock);
     close(gdb.fd);
@@ -878,11 +981,11 @@ static void gdb_handle_packet(GString *pkt, GdbResume *r)
     }
 }
 
-/* ---- sessions ------------------------------------------------------------------ */
+/* ---- sessions ----------------------------------------------------------- */
 
 /* Serve gdb with `cpu` stopped by host signal `sig`; returns the signal to
  * deliver to cpu when gdb resumes the target. */
-static int gdb_session(CPUCommon *cpu, int sig)
+static int gdb_session(CPUCommon *cpu, int sig, uint64_t watch)
 {
     GdbResume r = {false, 0};
     GString *pkt = g_string_new(NULL);
@@ -894,6 +997,7 @@ static int gdb_session(CPUCommon *cpu, int sig)
     tb_for_each_cpu(gdb_clear_step, NULL);
     gdb.stop_cpu = gdb.g_cpu = gdb.c_cpu = cpu;
     gdb.stop_sig = sig;
+    gdb.stop_watch = watch;
     if (log_enabled(LOG_int)) {
         log_printf("gdb: stop at 0x%" PRIx64 " signal %d\n", cpu->pc, sig);
     }
@@ -908,6 +1012,7 @@ static int gdb_session(CPUCommon *cpu, int sig)
         gdb_handle_packet(pkt, &r);
     }
     gdb.reply_pending = gdb.fd >= 0;
+    gdb_watch_resume();
     g_string_free(pkt, TRUE);
     pthread_mutex_lock(&gdb.lock);
     gdb.running = true;
@@ -938,6 +1043,47 @@ static int gdb_accept(void)
     return fd;
 }
 
+/* Ask the CPUs to stop for gdb, and wait (kicking, since a CPU may enter
+ * generated code after the first kick) until one takes the stop. */
+static void gdb_request_stop(void)
+{
+    __atomic_store_n(&gdb.interrupt, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_lock(&gdb.lock);
+    while (__atomic_load_n(&gdb.interrupt, __ATOMIC_SEQ_CST) && gdb.running) {
+        pthread_mutex_unlock(&gdb.lock);
+        tb_kick_cpus();
+        usleep(20000);
+        pthread_mutex_lock(&gdb.lock);
+    }
+    pthread_mutex_unlock(&gdb.lock);
+}
+
+/* The target runs with gdb connected on fd: a ^C or end of file from gdb
+ * stops it; acks are dropped. */
+static void gdb_watch_input(int fd)
+{
+    struct pollfd pfd = {.fd = fd, .events = POLLIN};
+    uint8_t c;
+    bool stop = false;
+
+    if (poll(&pfd, 1, 100) <= 0) {
+        return;
+    }
+    pthread_mutex_lock(&gdb.lock);
+    if (gdb.running && gdb.fd == fd) {
+        ssize_t n = recv(fd, &c, 1, MSG_DONTWAIT | MSG_PEEK);
+        if (n == 1) {
+            recv(fd, &c, 1, MSG_DONTWAIT);
+        }
+        /* At end of file the serving thread finds gdb gone and detaches. */
+        stop = n == 0 || (n == 1 && c == 0x03);
+    }
+    pthread_mutex_unlock(&gdb.lock);
+    if (stop) {
+        gdb_request_stop();
+    }
+}
+
 /* The watcher: accepts connections, and sees ^C while the target runs. */
 static void *gdb_watcher(void *arg)
 {
@@ -953,52 +1099,18 @@ static void *gdb_watcher(void *arg)
         int fd = gdb.fd;
         pthread_mutex_unlock(&gdb.lock);
 
-        if (fd < 0) {
-            int nfd = gdb_accept();
-            if (nfd < 0) {
-                return NULL;
-            }
-            pthread_mutex_lock(&gdb.lock);
-            gdb.fd = nfd;
-            __atomic_store_n(&gdb.interrupt, 1, __ATOMIC_SEQ_CST);
-            pthread_mutex_unlock(&gdb.lock);
-            tb_kick_cpus();
-            /* Wait for the stop before watching the new connection. */
-            pthread_mutex_lock(&gdb.lock);
-            while (__atomic_load_n(&gdb.interrupt, __ATOMIC_SEQ_CST) &&
-                   gdb.running) {
-                pthread_mutex_unlock(&gdb.lock);
-                usleep(20000);
-                tb_kick_cpus();
-                pthread_mutex_lock(&gdb.lock);
-            }
-            pthread_mutex_unlock(&gdb.lock);
+        if (fd >= 0) {
+            gdb_watch_input(fd);
             continue;
         }
-        struct pollfd pfd = {.fd = fd, .events = POLLIN};
-        if (poll(&pfd, 1, 100) <= 0) {
-            continue;
+        fd = gdb_accept();
+        if (fd < 0) {
+            return NULL;
         }
         pthread_mutex_lock(&gdb.lock);
-        if (gdb.running && gdb.fd == fd) {
-            uint8_t c;
-            ssize_t n = recv(fd, &c, 1, MSG_DONTWAIT | MSG_PEEK);
-            if (n == 0 || (n == 1 && c == 0x03)) {
-                if (n == 1) {
-                    recv(fd, &c, 1, MSG_DONTWAIT);
-                }
-                __atomic_store_n(&gdb.interrupt, 1, __ATOMIC_SEQ_CST);
-                pthread_mutex_unlock(&gdb.lock);
-                tb_kick_cpus();
-                /* Let a CPU take the stop before polling again. */
-                usleep(20000);
-                continue;
-            }
-            if (n == 1) {
-                recv(fd, &c, 1, MSG_DONTWAIT); /* a stray ack */
-            }
-        }
+        gdb.fd = fd;
         pthread_mutex_unlock(&gdb.lock);
+        gdb_request_stop(); /* gdb's '?' finds the target stopped */
     }
     return NULL;
 }
@@ -1027,8 +1139,7 @@ static int gdb_listen_unix(const char *spec)
     if (fd < 0) {
         return -errno;
     }
-    if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
-        listen(fd, 1) < 0) {
+    if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(fd, 1) < 0) {
         int e = errno;
         close(fd);
         return -e;
@@ -1049,8 +1160,7 @@ static int gdb_listen_tcp(unsigned port)
         return -errno;
     }
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
-        listen(fd, 1) < 0) {
+    if (bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(fd, 1) < 0) {
         int e = errno;
         close(fd);
         return -e;
@@ -1081,8 +1191,8 @@ int gdbstub_init(const char *spec, const GdbTarget *target)
     char *end;
     unsigned long port = strtoul(s, &end, 10);
     if (*s && !*end) {
-        fd = port > 0 && port < 65536 ? gdb_listen_tcp((unsigned)port)
-                                      : -EINVAL;
+        fd =
+            port > 0 && port < 65536 ? gdb_listen_tcp((unsigned)port) : -EINVAL;
     } else if (*s) {
         fd = gdb_listen_unix(s);
     } else {
@@ -1109,7 +1219,7 @@ void gdbstub_start(CPUCommon *cpu)
     if (gdb.suspend) {
         gdb.fd = gdb_accept();
         if (gdb.fd >= 0) {
-            gdb_session(cpu, SIGTRAP);
+            gdb_session(cpu, SIGTRAP, 0);
         }
     } else {
         gdb.running = true;
@@ -1128,7 +1238,12 @@ int gdbstub_debug_stop(CPUCommon *cpu)
         cpu->singlestep = 0;
         return 0;
     }
-    return gdb_session(cpu, SIGTRAP);
+    uint64_t watch = gdb.nwatch ? gdb_watch_check() : 0;
+    if (!watch && cpu->singlestep == GDB_STEP_WATCH &&
+        !tb_breakpoint_at(cpu->pc)) {
+        return 0; /* stepping for the watchpoints: nothing yet */
+    }
+    return gdb_session(cpu, SIGTRAP, watch);
 }
 
 int gdbstub_handle_signal(CPUCommon *cpu, int sig)
@@ -1136,7 +1251,7 @@ int gdbstub_handle_signal(CPUCommon *cpu, int sig)
     if (!gdbstub_attached()) {
         return sig;
     }
-    return gdb_session(cpu, sig);
+    return gdb_session(cpu, sig, 0);
 }
 
 void gdbstub_poll(CPUCommon *cpu)
@@ -1149,7 +1264,7 @@ void gdbstub_poll(CPUCommon *cpu)
     }
     if (gdb.fd >= 0) {
         /* ^C reports SIGINT; a fresh attach answers '?' with it too. */
-        gdb_session(cpu, gdb.reply_pending ? SIGINT : SIGTRAP);
+        gdb_session(cpu, gdb.reply_pending ? SIGINT : SIGTRAP, 0);
     }
 }
 
@@ -1165,6 +1280,7 @@ static void gdb_report_exit(const char *fmt, int v)
     gdb_send(buf);
     pthread_mutex_lock(&gdb.wlock);
     shutdown(gdb.fd, SHUT_RDWR);
+    gdb.fd = -1; /* the watcher may still poll it: leave it open */
     pthread_mutex_unlock(&gdb.wlock);
 }
 

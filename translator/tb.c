@@ -527,6 +527,14 @@ void tb_breakpoint_remove_all(void)
     g_array_free(pcs, TRUE);
 }
 
+bool tb_breakpoint_at(uint64_t pc)
+{
+    pthread_mutex_lock(&tb_lock);
+    bool bp = tb_breakpoint_count(pc) != 0;
+    pthread_mutex_unlock(&tb_lock);
+    return bp;
+}
+
 int translator_debug_check(const TranslationBlock *tb, uint64_t pc,
                            unsigned n)
 {

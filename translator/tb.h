@@ -88,6 +88,7 @@ void tb_breakpoint_insert(uint64_t pc);
 /* False if no breakpoint is at pc. */
 bool tb_breakpoint_remove(uint64_t pc);
 void tb_breakpoint_remove_all(void);
+bool tb_breakpoint_at(uint64_t pc);
 /* -one-insn-per-tb: every TB holds one guest instruction. */
 extern bool tb_one_insn_per_tb;
 /* Call fn on every registered CPU, under tb_lock. */

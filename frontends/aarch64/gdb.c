@@ -26,9 +26,9 @@ static const struct {
     const char *id, *elem;
     int count;
 } a64_gdb_vectors[] = {
-    {"v2d", "ieee_double", 2}, {"v2u", "uint64", 2}, {"v2i", "int64", 2},
-    {"v4f", "ieee_single", 4}, {"v4u", "uint32", 4}, {"v4i", "int32", 4},
-    {"v8u", "uint16", 8},      {"v8i", "int16", 8},  {"v16u", "uint8", 16},
+    {"v2d", "ieee_double", 2}, {"v2u", "uint64", 2},  {"v2i", "int64", 2},
+    {"v4f", "ieee_single", 4}, {"v4u", "uint32", 4},  {"v4i", "int32", 4},
+    {"v8u", "uint16", 8},      {"v8i", "int16", 8},   {"v16u", "uint8", 16},
     {"v16i", "int8", 16},      {"v1u", "uint128", 1}, {"v1i", "int128", 1},
 };
 
@@ -59,10 +59,9 @@ static void a64_gdb_xml_fpu(GString *x)
         g_string_append_printf(x, "    <union id=\"%s\">\n",
                                a64_gdb_unions[i].id);
         for (int f = 0; f < 5 && a64_gdb_unions[i].fields[f][0]; f++) {
-            g_string_append_printf(x,
-                                   "      <field name=\"%s\" type=\"%s\"/>\n",
-                                   a64_gdb_unions[i].fields[f][0],
-                                   a64_gdb_unions[i].fields[f][1]);
+            g_string_append_printf(
+                x, "      <field name=\"%s\" type=\"%s\"/>\n",
+                a64_gdb_unions[i].fields[f][0], a64_gdb_unions[i].fields[f][1]);
         }
         g_string_append(x, "    </union>\n");
     }
@@ -83,12 +82,13 @@ static void a64_gdb_xml_fpu(GString *x)
 
 static char *a64_gdb_build_xml(void)
 {
-    GString *x = g_string_new("<?xml version=\"1.0\"?>\n"
-                              "<!DOCTYPE target SYSTEM \"gdb-target.dtd\">\n"
-                              "<target version=\"1.0\">\n"
-                              "  <architecture>aarch64</architecture>\n"
-                              "  <osabi>GNU/Linux</osabi>\n"
-                              "  <feature name=\"org.gnu.gdb.aarch64.core\">\n");
+    GString *x =
+        g_string_new("<?xml version=\"1.0\"?>\n"
+                     "<!DOCTYPE target SYSTEM \"gdb-target.dtd\">\n"
+                     "<target version=\"1.0\">\n"
+                     "  <architecture>aarch64</architecture>\n"
+                     "  <osabi>GNU/Linux</osabi>\n"
+                     "  <feature name=\"org.gnu.gdb.aarch64.core\">\n");
     for (int i = 0; i < 31; i++) {
         g_string_append_printf(x,
                                "    <reg name=\"x%d\" bitsize=\"64\" "
@@ -97,8 +97,10 @@ static char *a64_gdb_build_xml(void)
     }
     g_string_append_printf(
         x,
-        "    <reg name=\"sp\" bitsize=\"64\" type=\"data_ptr\" regnum=\"%d\"/>\n"
-        "    <reg name=\"pc\" bitsize=\"64\" type=\"code_ptr\" regnum=\"%d\"/>\n"
+        "    <reg name=\"sp\" bitsize=\"64\" type=\"data_ptr\" "
+        "regnum=\"%d\"/>\n"
+        "    <reg name=\"pc\" bitsize=\"64\" type=\"code_ptr\" "
+        "regnum=\"%d\"/>\n"
         "    <flags id=\"cpsr_flags\" size=\"4\">\n"
         "      <field name=\"V\" start=\"28\" end=\"28\"/>\n"
         "      <field name=\"C\" start=\"29\" end=\"29\"/>\n"

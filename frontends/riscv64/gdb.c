@@ -30,23 +30,25 @@ static char *rv_gdb_build_xml(void)
                               "  <osabi>GNU/Linux</osabi>\n"
                               "  <feature name=\"org.gnu.gdb.riscv.cpu\">\n");
     for (int i = 0; i < 32; i++) {
-        const char *type = i == 1 ? "code_ptr"
-                           : (i == 2 || i == 8) ? "data_ptr" : "int";
+        const char *type = i == 1               ? "code_ptr"
+                           : (i == 2 || i == 8) ? "data_ptr"
+                                                : "int";
         g_string_append_printf(x,
                                "    <reg name=\"%s\" bitsize=\"64\" "
                                "type=\"%s\" regnum=\"%d\"/>\n",
                                i == 8 ? "fp" : rv_reg_name(i), type, i);
     }
-    g_string_append_printf(x,
-                           "    <reg name=\"pc\" bitsize=\"64\" "
-                           "type=\"code_ptr\" regnum=\"%d\"/>\n"
-                           "  </feature>\n"
-                           "  <feature name=\"org.gnu.gdb.riscv.fpu\">\n"
-                           "    <union id=\"riscv_double\">\n"
-                           "      <field name=\"float\" type=\"ieee_single\"/>\n"
-                           "      <field name=\"double\" type=\"ieee_double\"/>\n"
-                           "    </union>\n",
-                           RV_GDB_PC);
+    g_string_append_printf(
+        x,
+        "    <reg name=\"pc\" bitsize=\"64\" "
+        "type=\"code_ptr\" regnum=\"%d\"/>\n"
+        "  </feature>\n"
+        "  <feature name=\"org.gnu.gdb.riscv.fpu\">\n"
+        "    <union id=\"riscv_double\">\n"
+        "      <field name=\"float\" type=\"ieee_single\"/>\n"
+        "      <field name=\"double\" type=\"ieee_double\"/>\n"
+        "    </union>\n",
+        RV_GDB_PC);
     for (int i = 0; i < 32; i++) {
         g_string_append_printf(x,
                                "    <reg name=\"%s\" bitsize=\"64\" "
@@ -111,7 +113,8 @@ int rv_gdb_read_reg(CPUCommon *cpu, uint8_t *buf, int n)
     case RV_GDB_FRM:
         return put32(buf, (uint32_t)(env->frm & 7));
     case RV_GDB_FCSR:
-        return put32(buf, (uint32_t)((env->frm & 7) << 5 | (env->fflags & 0x1f)));
+        return put32(buf,
+                     (uint32_t)((env->frm & 7) << 5 | (env->fflags & 0x1f)));
     }
     return 0;
 }

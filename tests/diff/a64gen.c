@@ -4,8 +4,9 @@
  *   a64gen SEED NCASES [CLASSES [CASE ITEMS]] > cases.S
  *
  * CLASSES is a comma list of int, mem, fp, simd, simdfp (default: all of
- * these) and fault (not in the default: end most cases with a deliberate
- * fault to check the signal and the state in its context).
+ * these); not in the default: fault (end most cases with a deliberate
+ * fault to check the signal and the state in its context) and sp (blocks
+ * that move sp into the scratch buffer, use it as a base, and restore it).
  * With CASE ITEMS, case CASE keeps only its first ITEMS items (everything
  * else is generated but not written): run-diff-a64.sh bisects a mismatch
  * with it. Items are numbered by "# item K" comments.
@@ -21,13 +22,22 @@
  * run-diff-a64.sh can show its listing.
  *
  * Invariants that keep both emulators running to the end and the results
- * comparable: sp, x29 and x30 are never read or written by a case body (x30
- * holds the table pointer on entry); two base registers point at the scratch
- * buffer and at scratch+2048 and are never written; every memory access is
- * inside the buffer (exclusives and atomics naturally aligned); no
- * instruction is unallocated, UNPREDICTABLE or outside the features mimic
- * advertises (fp asimd crc32 atomics lrcpc); no system register besides
- * NZCV, FPCR and FPSR is touched, and those only with architected bits.
+ * comparable: x29 and x30 are never read or written by a case body (x30
+ * holds the table pointer on entry), nor is sp outside the opt-in sp
+ * blocks, which restore it and never let its real (stack) value reach a
+ * register or memory that is compared; two base registers point at the
+ * scratch buffer and at scratch+2048 and are never written; every memory
+ * access is inside the buffer (exclusives and atomics naturally aligned)
+ * unless it is a deliberate fault; no instruction is unallocated,
+ * UNPREDICTABLE or outside the features mimic advertises (fp asimd crc32
+ * atomics lrcpc; HINT-space instructions are NOPs without the feature);
+ * system registers touched: NZCV, FPCR and FPSR (architected bits only),
+ * TPIDR_EL0 (written before it is read), and EL0 cache maintenance.
+ *
+ * Validate a generator change against the oracle alone: run-diff-a64.sh
+ * with MIMIC set to a wrapper script that runs qemu-aarch64 -E PAD=<a long
+ * string> "$@" (the stack moves, so a leaked stack address is a mismatch),
+ * and every generated instruction must assemble.
  *
  * Instruction templates use %-placeholders expanded by expand(): see there.
  * A64GEN_EXCLUDE=REGEX (extended) skips template instructions whose text
@@ -50,6 +60,7 @@ enum {
     C_SIMDFP = 16,
     C_ALL = 31,   /* the default: everything but deliberate faults */
     C_FAULT = 32, /* end some cases with a faulting instruction */
+    C_SP = 64,    /* sp-relative blocks (sp moved into scratch and back) */
 };
 static unsigned classes = C_ALL;
 static int use_v; /* any FP/SIMD state in play */
@@ -1008,7 +1019,19 @@ static void gen_atomic(void)
     t = rd_int();
     item("add x%d, x%d, #%d", t, base1, off);
     join_next = 1;
-    switch (rn(6)) {
+    switch (rn(7)) {
+    case 6: /* store-exclusive with the monitor open: must fail (status 1) */
+        rt = rs_int(1);
+        rs = rd_int_not(t, rt, -1);
+        regname(tt, rt, x);
+        if (rn(2)) {
+            item("ldxr%s %c%d, [x%d]\n\tclrex", sfx[lg], x ? 'x' : 'w', rs,
+                 t);
+            join_next = 1;
+        }
+        item("st%sxr%s w%d, %s, [x%d]", rn(2) ? "l" : "", sfx[lg], rs, tt,
+             t);
+        break;
     case 0: { /* load-exclusive, modify, store-exclusive: succeeds */
         rt = rd_int_not(t, -1, -1);
         rs = rd_int_not(t, rt, -1);
@@ -1697,6 +1720,72 @@ static void gen_simdfp(void)
     emit_tmpl(simdfp_ops, NELEM(simdfp_ops), 1);
 }
 
+/* ---- sp as a base ------------------------------------------------------- */
+
+/* One item: save sp in a temp, point sp into the scratch buffer (16-byte
+ * aligned), do sp-based accesses and arithmetic, leave sp's offset from
+ * base2 in a register, restore sp and clear the temp (the real stack
+ * address differs between emulators). Not in the default classes: the
+ * brief keeps sp fixed, this opts in. */
+/* A source other than s (which holds the real sp). */
+static int src_not(int s)
+{
+    int r;
+    do {
+        r = rs_int(0);
+    } while (r == s);
+    return r;
+}
+
+static void gen_sp(void)
+{
+    int s = rd_int(), n = 1 + rn(4), r, r2;
+    char buf[ITEM_LEN], *p = buf;
+
+    p += sprintf(p, "mov x%d, sp\n\tadd sp, x%d, #%u\n\tsub sp, sp, #%u", s,
+                 base2, rn(32) * 16, rn(64) * 16);
+    for (int i = 0; i < n; i++) {
+        r = rd_int_not(s, -1, -1);
+        r2 = rd_int_not(s, r, -1);
+        switch (rn(8)) {
+        case 0:
+            p += sprintf(p, "\n\tldr x%d, [sp, #%u]", r, rn(64) * 8);
+            break;
+        case 1:
+            p += sprintf(p, "\n\tstr w%d, [sp, #%u]", src_not(s), rn(64) * 4);
+            break;
+        case 2:
+            p += sprintf(p, "\n\tstp x%d, x%d, [sp, #-%u]!", src_not(s),
+                         src_not(s), 16 * (1 + rn(8)));
+            break;
+        case 3:
+            p += sprintf(p, "\n\tldp x%d, x%d, [sp], #%u", r, r2,
+                         16 * (1 + rn(8)));
+            break;
+        case 4:
+            p += sprintf(p, "\n\tadd x%d, sp, #%u", r, rn(4096));
+            break;
+        case 5:
+            p += sprintf(p, "\n\tldur w%d, [sp, #%d]", r, (int)rn(512) - 256);
+            break;
+        case 6:
+            if (use_v) {
+                p += sprintf(p, "\n\tstr q%d, [sp, #-16]!\n\tldr d%d, [sp], #16",
+                             rv(), rv());
+                break;
+            }
+            /* fall through */
+        default:
+            p += sprintf(p, "\n\tsub sp, sp, #%u\n\tadd x%d, sp, w%d, uxtb #%u",
+                         16 * rn(8), r, src_not(s), rn(5));
+            break;
+        }
+    }
+    p += sprintf(p, "\n\tsub x%d, sp, x%d\n\tmov sp, x%d\n\tmov x%d, #%u",
+                 rd_int_not(s, -1, -1), base2, s, s, rn(100));
+    item("%s", buf);
+}
+
 /* ---- deliberate faults ------------------------------------------------- */
 
 /* An instruction that faults, so the harness compares the signal, si_code,
@@ -1748,7 +1837,7 @@ static void oprintf(const char *fmt, ...)
 
 static void gen_case(int n)
 {
-    int len = 20 + rn(31), i;
+    int len = chance(15) ? 100 + rn(120) : 20 + rn(31), i; /* some long */
     static const struct {
         unsigned cls;
         int weight;
@@ -1777,12 +1866,16 @@ static void gen_case(int n)
         }
     }
     if (total == 0) {
-        total = 1; /* fault alone: integer work before the fault */
+        total = 1; /* fault or sp alone: integer work around them */
     }
     for (i = 0; i < len; i++) {
         int pick;
         if (chance(8) && i < len - 1 && (classes & (C_INT | C_FP))) {
             gen_branch(len - 1 - i);
+            continue;
+        }
+        if ((classes & C_SP) && chance(8)) {
+            gen_sp();
             continue;
         }
         pick = (int)rn(total);
@@ -1943,7 +2036,7 @@ static unsigned parse_classes(const char *s)
         unsigned bit;
     } names[] = {{"int", C_INT},   {"mem", C_MEM},       {"fp", C_FP},
                  {"simd", C_SIMD}, {"simdfp", C_SIMDFP}, {"all", C_ALL},
-                 {"fault", C_FAULT}};
+                 {"fault", C_FAULT}, {"sp", C_SP}};
     unsigned c = 0;
     char buf[128], *tok, *save;
 

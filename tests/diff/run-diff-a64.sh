@@ -7,20 +7,25 @@
 #   tests/diff/run-diff-a64.sh [--seeds N] [--seed S] [--cases N]
 #                              [--classes LIST] [--all] [-j JOBS]
 #
-# --seeds N runs seeds 1..N (default $DIFF_SEEDS or 24), --seed S only seed
-# S; --cases is the number of cases per seed (default $DIFF_CASES or 200);
-# --classes is a comma list of int,mem,fp,simd,simdfp (default
-# $DIFF_CLASSES or all five) and fault (deliberate faults at the end of
-# cases: signal, si_code, si_addr and the state in the signal context must
-# match). Prints one PASS/FAIL line per seed; on a mismatch
-# also the case, the first differing register, the initial values of the
-# registers the case names, the case's disassembly and the case bisected
-# to the first item whose result differs, with that item's inputs; with
-# --all also a one-line summary of every other differing case. Environment: MIMIC
-# (default build/mimic-aarch64), QEMU (default qemu-aarch64), CROSS
-# (default aarch64-linux-gnu-), OUT (default build/diff-a64), A64GEN_EXCLUDE
-# (an extended regex: generated instructions matching it are left out, to
-# look past a known bug; binaries are rebuilt when it changes).
+# --seeds N runs seeds 1..N (default $DIFF_SEEDS or 24), --seed S only
+# seed S; --cases is the number of cases per seed (default $DIFF_CASES or
+# 200); --classes is a comma list of int, mem, fp, simd, simdfp (default
+# $DIFF_CLASSES or these five), plus the opt-in fault (deliberate faults:
+# signal, si_code, si_addr and the state in the signal context must match)
+# and sp (sp moved into the scratch buffer and used as a base).
+#
+# Prints one PASS/FAIL line per seed. On a mismatch also: the case, the
+# first differing register, the initial values of the registers the case
+# names, the case's disassembly, and the case bisected (by regenerating it
+# truncated) to the first item whose result differs, with that item's
+# inputs and both emulators' results; a fault only under mimic names the
+# faulting instruction instead. --all adds a one-line summary of every
+# other differing case of the seed.
+#
+# Environment: MIMIC (default build/mimic-aarch64), QEMU (default
+# qemu-aarch64), CROSS (default aarch64-linux-gnu-), OUT (default
+# build/diff-a64), A64GEN_EXCLUDE (an extended regex: generated
+# instructions matching it are left out, to look past a known bug).
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 
