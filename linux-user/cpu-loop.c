@@ -81,9 +81,9 @@ static void raise_guest_signal(CPUCommon *cpu, int sig, int code,
 }
 
 /* A breakpoint or a finished single-step. */
-static void debug_stop(CPUCommon *cpu)
+static void debug_stop(CPUCommon *cpu, bool after_syscall)
 {
-    int sig = gdbstub_debug_stop(cpu);
+    int sig = gdbstub_debug_stop(cpu, after_syscall);
     if (sig) {
         queue_guest_signal(cpu, sig, SI_USER, 0);
     }
@@ -124,7 +124,7 @@ void cpu_loop(CPUCommon *cpu)
         case EXCP_SYSCALL:
             handle_syscall(cpu);
             if (cpu->singlestep) {
-                debug_stop(cpu); /* stepped over the syscall */
+                debug_stop(cpu, true); /* stepped over the syscall */
             }
             break;
         case EXCP_ILLEGAL:
@@ -143,7 +143,7 @@ void cpu_loop(CPUCommon *cpu)
             raise_guest_signal(cpu, SIGFPE, FPE_INTDIV, cpu->pc);
             break;
         case EXCP_DEBUG:
-            debug_stop(cpu);
+            debug_stop(cpu, false);
             break;
         case EXCP_INTERRUPT:
             gdbstub_poll(cpu);

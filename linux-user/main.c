@@ -429,6 +429,17 @@ static int gdb_write_memory(uint64_t addr, const void *buf, size_t len)
     return copy_to_user(addr, buf, len);
 }
 
+static const char *gdb_host_path(const char *path, char *buf, size_t size)
+{
+    PathBuf pb;
+    const char *p = path_resolve(path, &pb);
+    if (!p || strlen(p) >= size) {
+        return NULL;
+    }
+    strcpy(buf, p);
+    return buf;
+}
+
 static int gdb_cpu_tid(CPUCommon *cpu)
 {
     const TaskState *ts = cpu->opaque;
@@ -447,6 +458,7 @@ static void start_gdb(CPUCommon *cpu)
         .auxv_len = user_image.auxv_words * 8,
         .exec_file = user_exe,
         .cpu_tid = gdb_cpu_tid,
+        .host_path = gdb_host_path,
     };
     int r = gdbstub_init(gdb_spec, &t);
     if (r < 0) {

@@ -5,6 +5,8 @@
  *   qSupported QStartNoAckMode ? qAttached qC qfThreadInfo qsThreadInfo
  *   H T g G p P m M X c C s S vCont? vCont k vKill D Z0 z0 Z1 z1 Z2 z2
  *   qXfer:features:read qXfer:auxv:read qXfer:exec-file:read
+ *   vFile:setfs vFile:open vFile:pread vFile:fstat vFile:close (read-only:
+ *   gdb's default sysroot "target:" reads the program and its libraries)
  *   stop replies T<sig>thread:<tid>; W<status> X<sig>
  *
  * Anything else gets the empty reply ("not supported"), which gdb expects.
@@ -30,7 +32,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -665,12 +669,53 @@ static void gdb_breakpoint(const char *p, bool insert)
     gdb_send("OK");
 }
 
+/* gdb (riscv64 and aarch64 alike) expects a watchpoint to stop *before*
+ * the instruction that writes: it then steps over it itself. Stepping for
+ * watchpoints therefore keeps each CPU's state from before its current
+ * instruction (a snapshot taken after the previous one), and a hit puts
+ * that state and the watched bytes back. */
+static GHashTable *gdb_snapshots; /* CPUCommon * -> its registers and pc */
+
+static void gdb_snapshot(CPUCommon *cpu)
+{
+    size_t size = guest_arch->cpu_size - sizeof(CPUCommon);
+    uint8_t *snap;
+
+    pthread_mutex_lock(&gdb.watch_lock);
+    if (!gdb_snapshots) {
+        gdb_snapshots = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+    }
+    snap = g_hash_table_lookup(gdb_snapshots, cpu);
+    if (!snap) {
+        snap = g_malloc(size + 8);
+        g_hash_table_insert(gdb_snapshots, cpu, snap);
+    }
+    memcpy(snap, &cpu->pc, 8);
+    memcpy(snap + 8, (uint8_t *)cpu + sizeof(CPUCommon), size);
+    pthread_mutex_unlock(&gdb.watch_lock);
+}
+
+/* Called with watch_lock held. */
+static bool gdb_snapshot_restore(CPUCommon *cpu)
+{
+    uint8_t *snap =
+        gdb_snapshots ? g_hash_table_lookup(gdb_snapshots, cpu) : NULL;
+    if (!snap) {
+        return false;
+    }
+    memcpy(&cpu->pc, snap, 8);
+    memcpy((uint8_t *)cpu + sizeof(CPUCommon), snap + 8,
+           guest_arch->cpu_size - sizeof(CPUCommon));
+    return true;
+}
+
 /* With watchpoints, every CPU gdb does not step steps for them. */
 static void gdb_watch_step(CPUCommon *cpu, void *opaque)
 {
     if (!cpu->singlestep) {
         cpu->singlestep = GDB_STEP_WATCH;
     }
+    gdb_snapshot(cpu);
 }
 
 static void gdb_watch_resume(void)
@@ -684,16 +729,27 @@ static void gdb_watch_resume(void)
     tb_for_each_cpu(gdb_watch_step, NULL);
 }
 
-/* After an instruction: the address of a watchpoint whose bytes changed,
- * or 0. */
-static uint64_t gdb_watch_check(void)
+/* After an instruction of cpu: the address of a watchpoint whose bytes it
+ * changed, or 0. On a hit, cpu and the watched bytes are put back to
+ * before the instruction when the snapshot allows (not after a syscall,
+ * whose effects cannot be undone). */
+static uint64_t gdb_watch_check(CPUCommon *cpu, bool undo)
 {
+    uint8_t prev[GDB_WATCH_MAX_LEN];
     uint64_t hit = 0;
 
     pthread_mutex_lock(&gdb.watch_lock);
-    for (int i = 0; i < gdb.nwatch; i++) {
-        if (gdb_watch_update(&gdb.watch[i]) && !hit) {
-            hit = gdb.watch[i].addr;
+    for (int i = 0; i < gdb.nwatch && !hit; i++) {
+        GdbWatch *w = &gdb.watch[i];
+        bool was_readable = w->readable;
+        memcpy(prev, w->old, w->len);
+        if (!gdb_watch_update(w)) {
+            continue;
+        }
+        hit = w->addr;
+        if (undo && was_readable && w->readable && gdb_snapshot_restore(cpu)) {
+            gdb.target.write_memory(w->addr, prev, w->len);
+            memcpy(w->old, prev, w->len);
         }
     }
     pthread_mutex_unlock(&gdb.watch_lock);
@@ -772,6 +828,219 @@ static void gdb_query(const char *p)
     } else if (!strcmp(p, "QStartNoAckMode")) {
         gdb_send("OK");
         gdb.no_ack = true;
+    } else {
+        gdb_send("");
+    }
+}
+
+/* ---- host I/O (vFile) --------------------------------------------------
+ * gdb's File-I/O protocol: numbers in hex, replies "F<result>[,<errno>]"
+ * with gdb's own errno values, data in binary after ';'. Only reading is
+ * offered. */
+
+#define GDB_MAX_FILES 16
+static int gdb_files[GDB_MAX_FILES] = {-1, -1, -1, -1, -1, -1, -1, -1,
+                                       -1, -1, -1, -1, -1, -1, -1, -1};
+
+static void gdb_file_error(int err)
+{
+    char buf[32];
+    int e; /* gdb's fileio errno: Linux's numbers, but for these */
+    switch (err) {
+    case ENAMETOOLONG:
+        e = 91;
+        break;
+    case EPERM:
+    case ENOENT:
+    case EINTR:
+    case EBADF:
+    case EACCES:
+    case EFAULT:
+    case EBUSY:
+    case EEXIST:
+    case ENODEV:
+    case ENOTDIR:
+    case EISDIR:
+    case EINVAL:
+    case ENFILE:
+    case EMFILE:
+    case EFBIG:
+    case ENOSPC:
+    case ESPIPE:
+    case EROFS:
+        e = err;
+        break;
+    default:
+        e = 9999;
+        break;
+    }
+    snprintf(buf, sizeof(buf), "F-1,%x", e);
+    gdb_send(buf);
+}
+
+static void gdb_file_open(const char *p)
+{
+    char path[4096], host[4096];
+    const char *comma = strchr(p, ',');
+    uint64_t flags = 0;
+    long n;
+
+    if (!comma || (size_t)(comma - p) / 2 >= sizeof(path)) {
+        gdb_file_error(EINVAL);
+        return;
+    }
+    n = hex_decode(p, (uint8_t *)path, (size_t)(comma - p) / 2);
+    p = comma + 1;
+    if (n < 0 || !parse_hex(&p, &flags)) {
+        gdb_file_error(EINVAL);
+        return;
+    }
+    path[n] = 0;
+    if (flags & 3) { /* not O_RDONLY */
+        gdb_file_error(EACCES);
+        return;
+    }
+    int slot = 0;
+    while (slot < GDB_MAX_FILES && gdb_files[slot] >= 0) {
+        slot++;
+    }
+    const char *hp = gdb.target.host_path
+                         ? gdb.target.host_path(path, host, sizeof(host))
+                         : path;
+    int fd = slot == GDB_MAX_FILES ? (errno = EMFILE, -1)
+             : hp                  ? open(hp, O_RDONLY | O_CLOEXEC)
+                                   : (errno = ENOENT, -1);
+    if (fd < 0) {
+        gdb_file_error(errno);
+        return;
+    }
+    gdb_files[slot] = fd;
+    snprintf(host, sizeof(host), "F%x", slot);
+    gdb_send(host);
+}
+
+/* The host fd of gdb's file number at *p, or -1. */
+static int gdb_file_fd(const char **p)
+{
+    uint64_t slot;
+    if (!parse_hex(p, &slot) || slot >= GDB_MAX_FILES) {
+        return -1;
+    }
+    return gdb_files[slot];
+}
+
+static void gdb_file_pread(const char *p)
+{
+    uint64_t count, off;
+    int fd = gdb_file_fd(&p);
+
+    if (fd < 0 || *p++ != ',' || !parse_addr_len(&p, &count, &off, 0)) {
+        gdb_file_error(EBADF);
+        return;
+    }
+    if (count > GDB_PACKET_SIZE / 2) {
+        count = GDB_PACKET_SIZE / 2;
+    }
+    uint8_t *data = g_malloc(count + 1);
+    ssize_t n = pread(fd, data, count, (off_t)off);
+    if (n < 0) {
+        gdb_file_error(errno);
+    } else {
+        GString *out = g_string_new(NULL);
+        g_string_printf(out, "F%zx;", (size_t)n);
+        for (ssize_t i = 0; i < n; i++) {
+            uint8_t c = data[i];
+            if (c == '#' || c == '$' || c == '}' || c == '*') {
+                g_string_append_c(out, '}');
+                c ^= 0x20;
+            }
+            g_string_append_c(out, (char)c);
+        }
+        gdb_send_raw_packet(out->str, out->len);
+        g_string_free(out, TRUE);
+    }
+    g_free(data);
+}
+
+static void put_be(uint8_t *p, uint64_t v, int n)
+{
+    for (int i = n - 1; i >= 0; i--, v >>= 8) {
+        p[i] = (uint8_t)v;
+    }
+}
+
+/* struct stat in gdb's fileio layout: big-endian, 64 bytes. */
+static void gdb_file_fstat(const char *p)
+{
+    int fd = gdb_file_fd(&p);
+    struct stat st;
+    uint8_t f[64];
+    GString *out;
+
+    if (fd < 0 || fstat(fd, &st) < 0) {
+        gdb_file_error(fd < 0 ? EBADF : errno);
+        return;
+    }
+    put_be(f, st.st_dev, 4);
+    put_be(f + 4, st.st_ino, 4);
+    put_be(f + 8, st.st_mode, 4);
+    put_be(f + 12, st.st_nlink, 4);
+    put_be(f + 16, st.st_uid, 4);
+    put_be(f + 20, st.st_gid, 4);
+    put_be(f + 24, st.st_rdev, 4);
+    put_be(f + 28, (uint64_t)st.st_size, 8);
+    put_be(f + 36, (uint64_t)st.st_blksize, 8);
+    put_be(f + 44, (uint64_t)st.st_blocks, 8);
+    put_be(f + 52, (uint64_t)st.st_atime, 4);
+    put_be(f + 56, (uint64_t)st.st_mtime, 4);
+    put_be(f + 60, (uint64_t)st.st_ctime, 4);
+    out = g_string_new("F40;");
+    for (int i = 0; i < 64; i++) {
+        uint8_t c = f[i];
+        if (c == '#' || c == '$' || c == '}' || c == '*') {
+            g_string_append_c(out, '}');
+            c ^= 0x20;
+        }
+        g_string_append_c(out, (char)c);
+    }
+    gdb_send_raw_packet(out->str, out->len);
+    g_string_free(out, TRUE);
+}
+
+static void gdb_file_close(const char *p)
+{
+    uint64_t slot;
+    if (!parse_hex(&p, &slot) || slot >= GDB_MAX_FILES || gdb_files[slot] < 0) {
+        gdb_file_error(EBADF);
+        return;
+    }
+    close(gdb_files[slot]);
+    gdb_files[slot] = -1;
+    gdb_send("F0");
+}
+
+static void gdb_file_close_all(void)
+{
+    for (int i = 0; i < GDB_MAX_FILES; i++) {
+        if (gdb_files[i] >= 0) {
+            close(gdb_files[i]);
+            gdb_files[i] = -1;
+        }
+    }
+}
+
+static void gdb_file(const char *p)
+{
+    if (!strncmp(p, "setfs:", 6)) {
+        gdb_send("F0"); /* one file system: ours */
+    } else if (!strncmp(p, "open:", 5)) {
+        gdb_file_open(p + 5);
+    } else if (!strncmp(p, "pread:", 6)) {
+        gdb_file_pread(p + 6);
+    } else if (!strncmp(p, "fstat:", 6)) {
+        gdb_file_fstat(p + 6);
+    } else if (!strncmp(p, "close:", 6)) {
+        gdb_file_close(p + 6);
     } else {
         gdb_send("");
     }
@@ -892,6 +1161,7 @@ static __attribute__((noreturn)) void gdb_kill(void)
 static void gdb_detach(void)
 {
     tb_breakpoint_remove_all();
+    gdb_file_close_all();
     gdb.nwatch = 0;
     tb_for_each_cpu(gdb_clear_step, NULL);
     pthread_mutex_lock(&gdb.wlock);
@@ -968,6 +1238,8 @@ static void gdb_handle_packet(GString *pkt, GdbResume *r)
                 r->resume = false;
                 gdb_send("E22");
             }
+        } else if (!strncmp(p, "vFile:", 6)) {
+            gdb_file(p + 6);
         } else if (!strncmp(p, "vKill", 5)) {
             gdb_send("OK");
             gdb_kill();
@@ -1230,7 +1502,7 @@ void gdbstub_start(CPUCommon *cpu)
     }
 }
 
-int gdbstub_debug_stop(CPUCommon *cpu)
+int gdbstub_debug_stop(CPUCommon *cpu, bool after_syscall)
 {
     if (!gdbstub_attached()) {
         /* A forked child (or gdb detached): the breakpoints are stale. */
@@ -1238,10 +1510,11 @@ int gdbstub_debug_stop(CPUCommon *cpu)
         cpu->singlestep = 0;
         return 0;
     }
-    uint64_t watch = gdb.nwatch ? gdb_watch_check() : 0;
+    uint64_t watch = gdb.nwatch ? gdb_watch_check(cpu, !after_syscall) : 0;
     if (!watch && cpu->singlestep == GDB_STEP_WATCH &&
         !tb_breakpoint_at(cpu->pc)) {
-        return 0; /* stepping for the watchpoints: nothing yet */
+        gdb_snapshot(cpu); /* before the next instruction */
+        return 0;
     }
     return gdb_session(cpu, SIGTRAP, watch);
 }

@@ -30,6 +30,9 @@ typedef struct GdbTarget {
     const char *exec_file; /* the guest program, for qXfer:exec-file */
     /* The thread id gdb sees for cpu (the guest tid); 0 if not yet known. */
     int (*cpu_tid)(CPUCommon *cpu);
+    /* The host path gdb's vFile:open of guest path `path` reads (user mode:
+     * through the -L sysroot), in buf; NULL if none. */
+    const char *(*host_path)(const char *path, char *buf, size_t size);
 } GdbTarget;
 
 /* -g SPEC: "PORT" (TCP on the loopback) or a unix socket path ("%d" in it
@@ -41,10 +44,11 @@ int gdbstub_init(const char *spec, const GdbTarget *target);
  * stop there until it resumes the target. */
 void gdbstub_start(CPUCommon *cpu);
 
-/* cpu returned EXCP_DEBUG (breakpoint or finished step): report SIGTRAP
- * and serve gdb until it resumes. Returns the host signal gdb asked to
- * deliver (0 for none). */
-int gdbstub_debug_stop(CPUCommon *cpu);
+/* cpu returned EXCP_DEBUG (breakpoint or finished step), or finished a
+ * syscall while stepping (after_syscall): report SIGTRAP and serve gdb
+ * until it resumes — unless the step was for watchpoints and none
+ * changed. Returns the host signal gdb asked to deliver (0 for none). */
+int gdbstub_debug_stop(CPUCommon *cpu, bool after_syscall);
 
 /* A guest signal is about to be raised on cpu: let gdb see it. Returns the
  * signal to deliver (0: gdb discarded it); sig itself without gdb. */

@@ -33,6 +33,7 @@ extern const int a64_ncases;
 int a64_run(void *fn, uint64_t *out);
 extern char a64_fault_resume[];
 extern uint64_t a64_frame_sp;
+extern const char __executable_start[], etext[]; /* from the linker */
 
 __asm__(".globl _start\n"
         "_start:\n"
@@ -282,7 +283,12 @@ static void run_case(int n, int dump_mem)
         put_str(" pc=0x");
         put_hex(fault_pc, 8);
         put_str(" insn=");
-        put_hex(*(const uint32_t *)fault_pc, 8);
+        /* a wild pc (an emulator bug) must not fault again here */
+        put_hex(fault_pc >= (uint64_t)__executable_start &&
+                        fault_pc + 4 <= (uint64_t)etext
+                    ? *(const uint32_t *)fault_pc
+                    : 0,
+                8);
         put_str(" addr=0x");
         put_hex(fault_addr, 16);
         put_str("\n");

@@ -21,9 +21,14 @@ RES=$(cd "$RES" && pwd)
 # Unix socket paths must be short: keep them out of the build tree.
 SOCKDIR=$(mktemp -d /tmp/mimic-gdb.XXXXXX) || exit 1
 PIDS=""
+# kill_mimic PID: kill a mimic this script started that is still running
+# (and is still that mimic: the pid comes from its socket name).
+kill_mimic() {
+    grep -q "mimic" "/proc/$1/cmdline" 2> /dev/null && kill -9 "$1" 2> /dev/null
+}
 cleanup() {
     for p in $PIDS; do
-        kill -9 "$p" 2> /dev/null
+        kill_mimic "$p"
     done
     rm -rf "$SOCKDIR"
 }
@@ -73,8 +78,9 @@ wait_mimic() {
         [ -e "$RES/$ARCH-$1.status" ] && break
         sleep 0.05
     done
-    kill -9 "$MPID" 2> /dev/null
+    [ -e "$RES/$ARCH-$1.status" ] || kill_mimic "$MPID"
     wait
+    PIDS=${PIDS/ $MPID/}
     MRC=$(cat "$RES/$ARCH-$1.status" 2> /dev/null || echo none)
 }
 
@@ -116,7 +122,10 @@ set var local = 100
 info threads
 info registers $FPREGS
 info auxv
-break *report
+watch counter
+continue
+delete
+hbreak *report
 continue
 set \$$ARG0 = 77
 continue
@@ -136,6 +145,12 @@ EOF
     check threads "info threads" grep -Eq '^\* 1 +Thread [0-9]+' "$T"
     check fp-registers "info registers $FPREGS" grep -Eq "^${FPREGS##* } +0x" "$T"
     check auxv "info auxv (qXfer:auxv:read)" grep -Eq 'AT_PAGESZ +System page size +4096' "$T"
+    check watchpoint "watch counter" grep -qz 'Old value = 0.New value = 100' "$T"
+    # gdb shows no address when the stop is at the start of a line: right
+    # after the store that ends line "counter += local".
+    check watchpoint-pc "stopped right after the store" \
+        grep -Pqz 'New value = 100\ncompute \(x=14\) at ' "$T"
+    check hbreak "hbreak (Z1)" has "$T" "Hardware assisted breakpoint 3 at"
     check set-variable "result/counter after set var" \
         grep -qz 'result=101.*counter=100' "$O"
     check set-register "report after set \$$ARG0" has "$O" "^report=77$"
@@ -169,24 +184,19 @@ EOF
 }
 
 # A dynamically linked build: gdb finds ld.so and libc through the auxv
-# (qXfer:auxv:read) and `set sysroot`, and stops in libc.
-dynamic_checks() {
-    local T=$RES/$ARCH-dynamic.log sysroot=/usr/$ARCH-linux-gnu
-    local prog=$PROG-dyn
-    if [ ! -d "$sysroot" ] ||
-        ! "${CROSS}gcc" -O0 -g -o "$prog" tests/gdb/prog.c 2> /dev/null; then
-        echo "SKIP gdb $ARCH dynamic: no cross libc in $sysroot"
+# (qXfer:auxv:read), in `set sysroot` (TAG dynamic) or, by default, read
+# from mimic with vFile packets, mimic resolving them in its sysroot (TAG
+# dynamic-vfile); it stops in libc.
+dynamic_session() {
+    local tag=$1 sysroot=$2 T=$RES/$ARCH-$1.log
+    if ! start_mimic "$tag"; then
+        fail "$tag" "mimic did not open the socket"
         return
     fi
-    local PROG=$prog
-    if ! start_mimic dynamic; then
-        fail dynamic "mimic did not open the socket"
-        return
-    fi
-    cat > "$RES/$ARCH-dynamic.gdb" << EOF
+    cat > "$RES/$ARCH-$tag.gdb" << EOF
 set pagination off
 set confirm off
-set sysroot $sysroot
+$sysroot
 target remote $SOCK
 break compute
 continue
@@ -196,12 +206,27 @@ bt 2
 delete
 continue
 EOF
-    run_gdb dynamic "$PROG"
-    wait_mimic dynamic
-    check dynamic-break "break in the program" has "$T" "Breakpoint 1, compute (x=14)"
-    check dynamic-libc "break in libc, backtrace to main" \
+    run_gdb "$tag" "$PROG"
+    wait_mimic "$tag"
+    check "$tag-break" "break in the program" has "$T" "Breakpoint 1, compute (x=14)"
+    check "$tag-libc" "break in libc, backtrace to main" \
         grep -Eqz 'in printf \(\) from [^ ]*libc\.so\.6.*#1 .* in main ' "$T"
-    check dynamic-exit "exit" has "$T" "exited normally"
+    check "$tag-exit" "exit" has "$T" "exited normally"
+}
+
+dynamic_checks() {
+    local sysroot=/usr/$ARCH-linux-gnu
+    local prog=$PROG-dyn
+    if [ ! -d "$sysroot" ] ||
+        ! "${CROSS}gcc" -O0 -g -o "$prog" tests/gdb/prog.c 2> /dev/null; then
+        echo "SKIP gdb $ARCH dynamic: no cross libc in $sysroot"
+        return
+    fi
+    local PROG=$prog
+    dynamic_session dynamic "set sysroot $sysroot"
+    dynamic_session dynamic-vfile ""
+    check dynamic-vfile-target "libc read through vFile" \
+        grep -q "from target:/.*libc\.so\.6" "$RES/$ARCH-dynamic-vfile.log"
 }
 
 # The protocol spoken directly (tests/gdb/rsp-check.py): features, no-ack
@@ -241,6 +266,11 @@ log_checks() {
         grep -Eq '^0x[0-9a-f]+:  [a-z]+ +.*\b(r1[0-5]|r[a-d]x|r[sd]i|rsp|rbp)\b' "$L-in.txt"
     check op "IR after OP:" has "$L-in.txt" "^OP:"
     check dfilter "one TB logged" test "$(grep -c '^IN:' "$L-in.txt")" -eq 1
+    "$MIMIC" -d in_asm -dfilter "0x10..0x20,$(printf '0x%x-8' $((add5 + 7)))" \
+        -D "$L-end.txt" "$PROG" > /dev/null 2>&1
+    check dfilter-list "END-LEN in a list" \
+        test "$(grep -c '^IN:' "$L-end.txt")" -eq 1 -a \
+        "$(grep -c "$(printf '^0x%016x:' $add5)" "$L-end.txt")" -eq 1
     "$MIMIC" -d in_asm -D "$L-all.txt" "$PROG" > /dev/null 2>&1
     check dfilter-off "many TBs without -dfilter" \
         test "$(grep -c '^IN:' "$L-all.txt")" -gt 20
