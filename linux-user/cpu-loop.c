@@ -56,8 +56,10 @@ static void gdb_check_exit(uint64_t nr, const uint64_t *args)
 static bool sync_signal_kills(int sig)
 {
     TargetSigaction act;
-    if (target_sigaction(sig, NULL, &act) < 0) {
-        return false;
+    if ((sig != SIGSEGV && sig != SIGBUS && sig != SIGILL && sig != SIGFPE &&
+         sig != SIGTRAP) ||
+        target_sigaction(sig, NULL, &act) < 0) {
+        return false; /* gdb passed another signal: not forced */
     }
     return act.handler == TARGET_SIG_DFL || act.handler == TARGET_SIG_IGN ||
            (current_task && (current_task->sigmask >> (sig - 1) & 1));

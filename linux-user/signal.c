@@ -21,6 +21,7 @@
 
 #include "linux-user/mmap.h"
 #include "translator/exec.h"
+#include "translator/gdbstub.h"
 #include "translator/guest.h"
 #include "translator/log.h"
 #include "translator/tb.h"
@@ -274,6 +275,7 @@ void signal_init_trampoline(void)
 
 void force_sig_fatal(int sig)
 {
+    gdbstub_signal_exit(sig);
     if (sig_dumps_core(sig)) {
         fprintf(stderr, "mimic: uncaught target signal %d (%s)\n", sig,
                 strsignal(sig));
@@ -404,6 +406,12 @@ void process_pending_signals(CPUCommon *cpu)
             int sig = __builtin_ctzll(pick) + 1;
             siginfo_t info = ts->pending_info[sig];
             __atomic_and_fetch(&ts->pending, ~sigbit(sig), __ATOMIC_SEQ_CST);
+            /* gdb stops on it first (faults: already, in cpu_loop) and may
+             * discard it. */
+            if (!(sigbit(sig) & FAULT_SIGS) && gdbstub_attached() &&
+                gdbstub_handle_signal(cpu, sig) == 0) {
+                continue;
+            }
             deliver_signal(cpu, ts, sig, &info);
         }
         if (ts->in_sigsuspend) {

@@ -631,7 +631,7 @@ case ${1:-} in
 --stress-one) guest_setup "$2"; stress_one "$3" "$4" "$5"; exit 0 ;;
 esac
 
-all_layers="unit guest diff fuzz bad conf stress dynamic debian binfmt"
+all_layers="unit guest diff fuzz bad conf stress dynamic debian binfmt gdb"
 layers=""
 while [ $# -gt 0 ]; do
     case $1 in
@@ -667,6 +667,7 @@ run_layer() {
     stress) layer_stress ;;
     dynamic) layer_dynamic ;;
     debian) layer_debian ;;
+    gdb) MIMIC=$MIMIC CROSS=$CROSS GUEST=$ARCH bash tests/gdb/gdb-test.sh ;;
     esac
 }
 

@@ -93,6 +93,11 @@ static int a64_cpuinfo(char *buf, size_t size, unsigned n)
                     n, features);
 }
 
+/* gdb.c: registers for the gdbstub. */
+const char *a64_gdb_xml(const char *annex);
+int a64_gdb_read_reg(CPUCommon *cpu, uint8_t *buf, int n);
+int a64_gdb_write_reg(CPUCommon *cpu, const uint8_t *buf, int n);
+
 const GuestArch aarch64_arch = {
     .name = "aarch64",
     .elf_machine = 183, /* EM_AARCH64 */
@@ -125,6 +130,10 @@ const GuestArch aarch64_arch = {
     .uname_machine = "aarch64",
     .default_sysroot = "/usr/aarch64-linux-gnu",
     .cpuinfo = a64_cpuinfo,
+    .gdb_xml = a64_gdb_xml,
+    .gdb_num_regs = 68,
+    .gdb_read_reg = a64_gdb_read_reg,
+    .gdb_write_reg = a64_gdb_write_reg,
 };
 
 const GuestArch *guest_arch = &aarch64_arch;

@@ -410,6 +410,18 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
     unsigned n = 0;
 
     for (;;) {
+        int dbg = translator_debug_check(tb, ctx.pc, n);
+        if (dbg == TRANSLATOR_DEBUG_END) {
+            a64_gen_goto(&ctx, 0, ctx.pc);
+            ctx.next_pc = ctx.pc;
+            break;
+        }
+        if (dbg == TRANSLATOR_DEBUG_BREAK) {
+            ir_insn_start(ir, ctx.pc);
+            a64_gen_exception(&ctx, EXCP_DEBUG);
+            ctx.next_pc = ctx.pc + 4;
+            break;
+        }
         ir_insn_start(ir, ctx.pc);
         if (!translator_fetch(ctx.pc, 4, &ctx.insn)) {
             if (n == 0) {
