@@ -160,14 +160,12 @@ static int exec_emulated(const char *file, const char *host, GPtrArray *args,
     g_ptr_array_add(v, NULL);
     int r = exec_self((char *const *)v->pdata, envp);
     g_ptr_array_free(v, TRUE);
-    if (r == -ENOENT || r == -EACCES) {
-        /* mimic cannot reach its own binary (say, a chroot without /proc,
-         * entered through binfmt_misc): let the kernel start the program,
-         * which works when binfmt_misc knows the architecture. */
-        g_ptr_array_add(args, NULL);
-        execve(host, (char *const *)args->pdata, envp);
-        g_ptr_array_remove_index(args, args->len - 1);
-    }
+    /* mimic cannot reach its own binary (say, a chroot without a usable
+     * /proc, entered through binfmt_misc): let the kernel start the
+     * program, which works when binfmt_misc knows the architecture. */
+    g_ptr_array_add(args, NULL);
+    execve(host, (char *const *)args->pdata, envp);
+    g_ptr_array_remove_index(args, args->len - 1);
     return r;
 }
 

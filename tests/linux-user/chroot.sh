@@ -30,11 +30,12 @@ result() { # status name [detail]
     fi
 }
 
+proc_mounted=
 finish() {
     scripts/mimic-binfmt --name "$name" --remove aarch64 > /dev/null 2>&1
-    for m in proc sys dev/pts dev; do
-        mountpoint -q "$root/$m" 2> /dev/null && umount -l "$root/$m"
-    done
+    # Only what this script mounted: $root/proc may be a symbolic link to
+    # the host's /proc (debootstrap makes one in containers).
+    [ -n "$proc_mounted" ] && umount -l "$proc_mounted"
     echo "$pass passed, $fail failed"
 }
 trap finish EXIT
@@ -80,7 +81,11 @@ case $out in apt\ *) true ;; *) false ;; esac
 result $? "apt-get --version" "$out"
 
 # python3 from the archive (apt-get update + install need the network).
-mount -t proc proc "$root/proc"
+if [ -L "$root/proc" ]; then
+    rm "$root/proc"
+    mkdir "$root/proc"
+fi
+mount -t proc proc "$root/proc" && proc_mounted=$root/proc
 if in_root /usr/bin/apt-get -q update > "$root.apt.log" 2>&1 &&
     in_root /usr/bin/apt-get -q -y install --no-install-recommends python3 >> "$root.apt.log" 2>&1; then
     result 0 "apt-get install python3"
