@@ -3,7 +3,9 @@
 # on the programs in tests/bench/*.c, for each guest: riscv64 (static -O2)
 # and aarch64 (static, static-PIE and dynamic, -O2), each run RUNS times
 # under mimic and qemu, and the host build (-O2) natively; best time kept;
-# the outputs (checksums) must agree with native. Then "startup": a trivial
+# the outputs (checksums) must agree with native. Then the real Debian arm64
+# workloads xz and python3 (aarch64, build "debian": the guest's programs
+# from scripts/mk-sysroot's root beside the host's own). Then "startup": a trivial
 # dynamically linked program (tests/bench/startup/empty.c) run STARTUP_RUNS
 # times under each, median kept (qemu gets the sysroot as QEMU_LD_PREFIX,
 # mimic finds it by default). Prints one table row per program, guest and
@@ -45,7 +47,7 @@ if [ -z "$names" ]; then
         f=$(basename "$f" .c)
         [ "$f" = runstat ] || names="$names $f" # runstat.c is the timing helper
     done
-    names="$names startup"
+    names="$names xz python3 startup"
 fi
 
 # guest_setup ARCH: MIMIC, QEMU, CROSS, SYSROOT and BUILDS for one guest.
@@ -125,6 +127,42 @@ startup_row() {
     echo "startup $1 dynamic $tn $tq $tm $rm $rq $ok median"
 }
 
+# Real Debian arm64 workloads from the root scripts/mk-sysroot builds: the
+# guest's /usr/bin/NAME under -L ROOT against the host's own (the same Debian
+# version, so the outputs agree). One row, aarch64 "debian".
+real_row() {
+    local n=$1 root=${MIMIC_SYSROOT_ARM64:-/var/cache/mimic/sysroot-arm64} data=$OUT/real-data
+    local tn tq rq tm rm ok=yes
+    [ "$2" = aarch64 ] || return 0
+    scripts/mk-sysroot --arch arm64 --dir "$root" > /dev/null 2> $OUT/mk-sysroot.log || {
+        echo "bench.sh: $n: no arm64 root: $(tail -1 $OUT/mk-sysroot.log)" >&2
+        return 1
+    }
+    if [ ! -s "$data" ]; then
+        # 7 MB of compressible, not trivially repetitive text.
+        awk 'BEGIN { s = 1; for (i = 0; i < 150000; i++) { s = (s * 1103515245 + 12345) % 2147483648;
+            printf "%08d line %d of the bench data %x\n", s % 99999999, i, s } }' > "$data"
+    fi
+    local cmd
+    case $n in
+    xz) cmd="xz -6 -T1 -c $data" ;;
+    python3) cmd="python3 $PWD/tests/bench/real/work.py" ;;
+    esac
+    # shellcheck disable=SC2086
+    read -r tn _ < <(best "$n" native /usr/bin/$cmd)
+    # shellcheck disable=SC2086
+    read -r tq rq < <(best "$n.aarch64" qemu "$QEMU" -L "$root" "$root"/usr/bin/$cmd)
+    # shellcheck disable=SC2086
+    read -r tm rm < <(best "$n.aarch64" mimic "$MIMIC" -L "$root" "$root"/usr/bin/$cmd)
+    for r in qemu mimic; do
+        cmp -s $OUT/$n.native.out $OUT/$n.aarch64.$r.out || {
+            ok=no
+            echo "bench.sh: $n (aarch64): $r output differs from native" >&2
+        }
+    done
+    echo "$n aarch64 debian $tn $tq $tm $rm $rq $ok best"
+}
+
 # The flags of one build kind.
 build_flags() {
     case $1 in
@@ -138,6 +176,15 @@ rows=$OUT/rows.txt
 : > $rows
 status=0
 for n in $names; do
+    case $n in
+    xz | python3)
+        for g in $GUESTS; do
+            guest_setup "$g"
+            real_row "$n" "$g" >> $rows || status=1
+        done
+        continue
+        ;;
+    esac
     if [ "$n" != startup ]; then
         src=tests/bench/$n.c
         if [ "$OUT/$n.x86" -ot "$src" ]; then

@@ -170,16 +170,24 @@ static void check_killed(void)
 
 static void check_stop_continue(void)
 {
-    int st1 = 0, st2 = 0, st3 = 0;
+    int st1 = 0, st2 = 0, st3 = 0, go[2];
+    SYS(pipe(go));
     pid_t c = SYS(fork());
     if (c == 0) {
+        char x;
         raise(SIGSTOP);
+        /* Exit only after the parent saw the continue: an exit first
+         * would make waitpid(WCONTINUED) report it instead. */
+        read(go[0], &x, 1);
         _exit(5);
     }
     waitpid(c, &st1, WUNTRACED);
     kill(c, SIGCONT);
     waitpid(c, &st2, WCONTINUED);
+    write(go[1], "g", 1);
     waitpid(c, &st3, 0);
+    close(go[0]);
+    close(go[1]);
 
     report(WIFSTOPPED(st1) && WSTOPSIG(st1) == SIGSTOP && WIFCONTINUED(st2) &&
                WIFEXITED(st3) && WEXITSTATUS(st3) == 5,
