@@ -145,6 +145,17 @@ static int elf_kind(const char *buf, ssize_t n)
 static int exec_emulated(const char *file, const char *host, GPtrArray *args,
                          char *const *envp)
 {
+    struct stat st;
+    if (stat(host, &st) == 0 && (st.st_mode & (S_ISUID | S_ISGID))) {
+        /* Re-running mimic would drop the program's set-user-ID: the kernel
+         * applies it only to the program itself, and binfmt_misc's C flag
+         * carries it to the emulator. Without binfmt_misc this is ENOEXEC
+         * and mimic runs it unprivileged, below. */
+        g_ptr_array_add(args, NULL);
+        fflush(NULL);
+        execve(host, (char *const *)args->pdata, envp);
+        g_ptr_array_remove_index(args, args->len - 1);
+    }
     GPtrArray *v = g_ptr_array_new();
     g_ptr_array_add(v, (char *)self_argv0);
     for (int i = 0; i < n_inherited_opts; i++) {

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <unistd.h>
@@ -126,7 +127,9 @@ int loader_setup_stack(const GuestArch *arch, ImageInfo *info,
     AUX(AT_EUID, geteuid());
     AUX(AT_GID, getgid());
     AUX(AT_EGID, getegid());
-    AUX(AT_SECURE, 0);
+    /* A setuid program started through binfmt_misc C runs mimic with the
+     * program's credentials; the kernel tells mimic so, and the guest. */
+    AUX(AT_SECURE, getauxval(AT_SECURE));
     AUX(AT_RANDOM, info->random_addr);
     AUX(AT_HWCAP, arch->hwcap ? arch->hwcap() : 0);
     if (arch->has_hwcap2) {

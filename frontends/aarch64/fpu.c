@@ -33,20 +33,19 @@
 #include "frontends/aarch64/fpu.h"
 
 #include "frontends/aarch64/cpu.h"
+#include "translator/softfloat-util.h"
 
 #include <string.h>
 
-typedef unsigned __int128 u128;
+/* FPRound takes s->rm straight as the shared rounding direction. */
+_Static_assert((int)A64_RND_N == SF_RND_N && (int)A64_RND_P == SF_RND_P &&
+                   (int)A64_RND_M == SF_RND_M && (int)A64_RND_Z == SF_RND_Z &&
+                   (int)A64_RND_A == SF_RND_A && (int)A64_RND_O == SF_RND_O,
+               "A64_RND_* must match SF_RND_*");
 
 /* ---- formats and classification ------------------------------------ */
 
-typedef struct FFmt {
-    int mbits; /* stored fraction bits */
-    int ebits;
-    int emin; /* exponent of the smallest normal */
-    int bias;
-    int emax; /* exponent of the largest normal */
-} FFmt;
+typedef SfFmt FFmt;
 
 static const FFmt fmts[4] = {
     [A64_FP_H] = {10, 5, -14, 15, 15},
@@ -175,90 +174,11 @@ static bool nans3(const FFmt *f, uint64_t a, uint64_t b, uint64_t c, A64FPSt *s,
 
 /* ---- the soft path -------------------------------------------------- */
 
-/* A finite nonzero value: (-1)^sign * sig * 2^exp. */
-typedef struct Unpacked {
-    int sign;
-    int exp;
-    uint64_t sig;
-} Unpacked;
-
-static Unpacked unpack(const FFmt *f, uint64_t x)
-{
-    Unpacked u;
-    int e = (int)((x >> f->mbits) & ((1u << f->ebits) - 1));
-    uint64_t m = x & (f_minnorm(f) - 1);
-
-    u.sign = sign_of(f, x);
-    if (e == 0) {
-        u.sig = m;
-        u.exp = f->emin - f->mbits;
-    } else {
-        u.sig = m | f_minnorm(f);
-        u.exp = e - f->bias - f->mbits;
-    }
-    return u;
-}
-
-static inline int msb128(u128 x)
-{
-    uint64_t hi = (uint64_t)(x >> 64);
-    return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll((uint64_t)x);
-}
-
-/* sig / 2^sh rounded in mode rm for a value of sign `sign`. */
-static u128 shift_round(u128 sig, int sh, int sign, int rm, bool *inexact)
-{
-    u128 q, rem, half;
-    bool up;
-
-    if (sh <= 0) {
-        *inexact = false;
-        return sig << -sh;
-    }
-    if (sh > 128) {
-        q = 0;
-        rem = sig;
-        half = 0; /* rem is far below half */
-    } else if (sh == 128) {
-        q = 0;
-        rem = sig;
-        half = (u128)1 << 127;
-    } else {
-        q = sig >> sh;
-        rem = sig & (((u128)1 << sh) - 1);
-        half = (u128)1 << (sh - 1);
-    }
-    *inexact = rem != 0;
-    if (!rem) {
-        return q;
-    }
-    switch (rm) {
-    case A64_RND_N:
-        up = half && (rem > half || (rem == half && (q & 1)));
-        break;
-    case A64_RND_A:
-        up = half && rem >= half;
-        break;
-    case A64_RND_P:
-        up = !sign;
-        break;
-    case A64_RND_M:
-        up = sign;
-        break;
-    case A64_RND_O:
-        return q | 1;
-    default:
-        up = false;
-        break;
-    }
-    return q + up;
-}
-
 /* FPRound of (-1)^sign * sig * 2^exp, sig != 0, in mode s->rm. */
 static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig,
                            A64FPSt *s)
 {
-    int etop = exp + msb128(sig);
+    int etop = exp + sf_msb128(sig);
     uint64_t sbit = sign ? f_sign(f) : 0;
     uint64_t hidden = f_minnorm(f);
     int emax = f->emax;
@@ -270,13 +190,13 @@ static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig,
             s->fl |= A64_FPSR_UFC;
             return sbit;
         }
-        q = shift_round(sig, f->emin - f->mbits - exp, sign, s->rm, &inexact);
+        q = sf_shift_round(sig, f->emin - f->mbits - exp, sign, s->rm, &inexact);
         if (inexact) {
             s->fl |= A64_FPSR_UFC | A64_FPSR_IXC;
         }
         return sbit | (uint64_t)q; /* q == hidden encodes the min normal */
     }
-    q = shift_round(sig, etop - f->mbits - exp, sign, s->rm, &inexact);
+    q = sf_shift_round(sig, etop - f->mbits - exp, sign, s->rm, &inexact);
     if (q == ((u128)hidden << 1)) {
         q = hidden;
         etop++;
@@ -299,25 +219,13 @@ static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig,
            ((uint64_t)q - hidden);
 }
 
-/* x >> d, ORing the bits shifted out into bit 0. */
-static inline u128 shift_jam(u128 x, int d)
-{
-    if (d == 0) {
-        return x;
-    }
-    if (d >= 127) {
-        return x != 0;
-    }
-    return (x >> d) | ((x & (((u128)1 << d) - 1)) != 0);
-}
-
 /* (a * b + c) * 2^scale, one rounding; a, b, c finite (zeros allowed). */
 static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
                          int scale, A64FPSt *s)
 {
-    int sp = sign_of(f, a) ^ sign_of(f, b), ep, ec, sh, sign;
-    u128 p, cc, sum;
-    Unpacked ua, ub, uc;
+    int sp = sign_of(f, a) ^ sign_of(f, b), ep, sign;
+    u128 p, sum;
+    SfUnpacked ua, ub, uc;
 
     if (is_zero(f, a) || is_zero(f, b)) {
         if (is_zero(f, c)) {
@@ -326,41 +234,19 @@ static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
             }
             return s->rm == A64_RND_M ? f_sign(f) : 0;
         }
-        uc = unpack(f, c);
+        uc = sf_unpack(f, c);
         return round_pack(f, uc.sign, uc.exp + scale, uc.sig, s);
     }
-    ua = unpack(f, a);
-    ub = unpack(f, b);
+    ua = sf_unpack(f, a);
+    ub = sf_unpack(f, b);
     p = (u128)ua.sig * ub.sig;
     ep = ua.exp + ub.exp + scale;
     if (is_zero(f, c)) {
         return round_pack(f, sp, ep, p, s);
     }
-    uc = unpack(f, c);
-    /* Both terms normalized to bit 125: two bits of carry headroom. */
-    sh = 125 - msb128(p);
-    p <<= sh;
-    ep -= sh;
-    sh = 125 - msb128(uc.sig);
-    cc = (u128)uc.sig << sh;
-    ec = uc.exp + scale - sh;
-    if (ep >= ec) {
-        cc = shift_jam(cc, ep - ec);
-        ec = ep;
-    } else {
-        p = shift_jam(p, ec - ep);
-        ep = ec;
-    }
-    if (sp == uc.sign) {
-        sum = p + cc;
-        sign = sp;
-    } else if (p >= cc) {
-        sum = p - cc;
-        sign = sp;
-    } else {
-        sum = cc - p;
-        sign = uc.sign;
-    }
+    uc = sf_unpack(f, c);
+    uc.exp += scale;
+    sum = sf_add_product(p, sp, &ep, uc, &sign);
     if (sum == 0) {
         return s->rm == A64_RND_M ? f_sign(f) : 0;
     }
@@ -370,74 +256,38 @@ static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
 /* a / b; both finite (the host path only comes here for nonzero ones). */
 static uint64_t soft_div(const FFmt *f, uint64_t a, uint64_t b, A64FPSt *s)
 {
-    Unpacked ua, ub;
-    u128 n, q;
-    int sh;
+    int sign, exp;
+    u128 q;
 
     if (is_zero(f, a) || is_zero(f, b)) {
         uint64_t sbit = (a ^ b) & f_sign(f);
         return is_zero(f, b) ? sbit | f_inf(f) : sbit;
     }
-    ua = unpack(f, a);
-    ub = unpack(f, b);
-
-    sh = 63 - __builtin_clzll(ua.sig);
-    ua.sig <<= f->mbits - sh;
-    ua.exp -= f->mbits - sh;
-    sh = 63 - __builtin_clzll(ub.sig);
-    ub.sig <<= f->mbits - sh;
-    ub.exp -= f->mbits - sh;
-    /* The quotient has at least 63 bits: far more than p + 2. */
-    n = (u128)ua.sig << 64;
-    q = n / ub.sig;
-    q |= (n % ub.sig) != 0;
-    return round_pack(f, ua.sign ^ ub.sign, ua.exp - ub.exp - 64, q, s);
+    q = sf_div_sig(f, a, b, &sign, &exp);
+    return round_pack(f, sign, exp, q, s);
 }
 
 /* ---- the host path -------------------------------------------------- */
 
-enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_SQRT, OP_FMA };
-
-static inline float b2f(uint32_t x)
-{
-    float f;
-    memcpy(&f, &x, 4);
-    return f;
-}
-static inline uint32_t f2b(float f)
-{
-    uint32_t x;
-    memcpy(&x, &f, 4);
-    return x;
-}
-static inline double b2d(uint64_t x)
-{
-    double d;
-    memcpy(&d, &x, 8);
-    return d;
-}
-static inline uint64_t d2b(double d)
-{
-    uint64_t x;
-    memcpy(&x, &d, 8);
-    return x;
-}
+enum {
+    OP_ADD = SF_OP_ADD,
+    OP_SUB = SF_OP_SUB,
+    OP_MUL = SF_OP_MUL,
+    OP_DIV = SF_OP_DIV,
+    OP_SQRT = SF_OP_SQRT,
+    OP_FMA = SF_OP_FMA,
+};
 
 static int hw_fma = -1; /* -1: not probed yet */
 
 int a64_fpu_set_hw_fma(int on)
 {
-    int old = hw_fma < 0 ? __builtin_cpu_supports("fma") != 0 : hw_fma;
-    hw_fma = on && __builtin_cpu_supports("fma");
-    return old;
+    return sf_set_hw_fma(&hw_fma, on);
 }
 
 static inline bool have_hw_fma(void)
 {
-    if (__builtin_expect(hw_fma < 0, 0)) {
-        hw_fma = __builtin_cpu_supports("fma") != 0;
-    }
-    return hw_fma;
+    return sf_have_hw_fma(&hw_fma);
 }
 
 /* Arm RMode -> x86 RC: RN 0, RP 2 (up), RM 1 (down), RZ 3. */
@@ -460,57 +310,10 @@ static uint64_t hw_op(int op, int sz, uint64_t a, uint64_t b, uint64_t c,
     }
     __asm__ volatile("ldmxcsr %0" : : "m"(mx));
     if (sz == A64_FP_S) {
-        float x = b2f((uint32_t)a), y = b2f((uint32_t)b), z = b2f((uint32_t)c);
-        switch (op) {
-        case OP_ADD:
-            __asm__ volatile("addss %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_SUB:
-            __asm__ volatile("subss %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_MUL:
-            __asm__ volatile("mulss %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_DIV:
-            __asm__ volatile("divss %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_SQRT:
-            __asm__ volatile("sqrtss %1, %0" : "=x"(x) : "x"(x));
-            break;
-        default:
-            __asm__ volatile("vfmadd231ss %2, %1, %0"
-                             : "+x"(z)
-                             : "x"(x), "x"(y));
-            x = z;
-            break;
-        }
-        r = f2b(x);
+        r = f2b(sf_sse32(op, b2f((uint32_t)a), b2f((uint32_t)b),
+                         b2f((uint32_t)c)));
     } else {
-        double x = b2d(a), y = b2d(b), z = b2d(c);
-        switch (op) {
-        case OP_ADD:
-            __asm__ volatile("addsd %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_SUB:
-            __asm__ volatile("subsd %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_MUL:
-            __asm__ volatile("mulsd %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_DIV:
-            __asm__ volatile("divsd %1, %0" : "+x"(x) : "x"(y));
-            break;
-        case OP_SQRT:
-            __asm__ volatile("sqrtsd %1, %0" : "=x"(x) : "x"(x));
-            break;
-        default:
-            __asm__ volatile("vfmadd231sd %2, %1, %0"
-                             : "+x"(z)
-                             : "x"(x), "x"(y));
-            x = z;
-            break;
-        }
-        r = d2b(x);
+        r = d2b(sf_sse64(op, b2d(a), b2d(b), b2d(c)));
     }
     __asm__ volatile("stmxcsr %0" : "=m"(mx));
     if (rm != A64_RND_N) {
@@ -610,37 +413,9 @@ static uint64_t host_arith(int op, int sz, uint64_t a, uint64_t b, uint64_t c,
  * Rounding to integral (FRINT*, FCVT*): SSE4.1 round on values below
  * 2^62, exact by construction.
  */
-static inline unsigned exp32(uint32_t x)
-{
-    return (x >> 23) & 0xff;
-}
-static inline unsigned exp64(uint64_t x)
-{
-    return (x >> 52) & 0x7ff;
-}
-static inline bool erange(unsigned e, unsigned lo, unsigned hi)
-{
-    return e - lo < hi - lo;
-}
-
-enum {
-    FAST_D_LO = 1023 - 959,
-    FAST_D_HI = 0x7ff,
-    FAST_S_LO = 127 - 100,
-    FAST_S_HI = 0xff,
-    FAST_IN_LO = 1023 - 899,
-    FAST_IN_HI = 1023 + 900,
-};
-
 static inline bool fast_mode(const A64FPSt *s)
 {
     return s->rm == A64_RND_N && !(s->fpcr & A64_FPCR_FZ);
-}
-
-static inline double two_sum_err(double x, double y, double s)
-{
-    double yy = s - x, xx = s - yy;
-    return (x - xx) + (y - yy);
 }
 
 static inline bool fast_narrow(double r, bool inexact, uint64_t *out,
@@ -1134,7 +909,7 @@ uint64_t a64_fpu_rint(int sz, uint64_t a, int rm, bool exact, A64FPSt *s)
 {
     const FFmt *f = &fmts[sz];
     A64FPSt t = *s;
-    Unpacked u;
+    SfUnpacked u;
     bool inexact;
     double x, r;
     u128 q;
@@ -1153,11 +928,11 @@ uint64_t a64_fpu_rint(int sz, uint64_t a, int rm, bool exact, A64FPSt *s)
     if (is_inf(f, a) || is_zero(f, a)) {
         return a;
     }
-    u = unpack(f, a);
+    u = sf_unpack(f, a);
     if (u.exp >= 0) {
         return a; /* already integral */
     }
-    q = shift_round(u.sig, -u.exp, u.sign, rm, &inexact);
+    q = sf_shift_round(u.sig, -u.exp, u.sign, rm, &inexact);
     if (inexact && exact) {
         s->fl |= A64_FPSR_IXC;
     }
@@ -1201,7 +976,7 @@ fpu_to_int(int sz, uint64_t a, int fbits, int rm, bool uns, int ibits,
     uint64_t umax = ibits == 64 ? ~0ull : (1ull << ibits) - 1;
     uint64_t smax = umax >> 1, r;
     bool inexact;
-    Unpacked u;
+    SfUnpacked u;
     int neg;
     u128 q;
 
@@ -1221,12 +996,12 @@ fpu_to_int(int sz, uint64_t a, int fbits, int rm, bool uns, int ibits,
     if (is_inf(f, a)) {
         goto overflow;
     }
-    u = unpack(f, a);
+    u = sf_unpack(f, a);
     u.exp += fbits;
     if (u.exp > 64) {
         goto overflow;
     }
-    q = shift_round(u.sig, -u.exp, neg, rm, &inexact);
+    q = sf_shift_round(u.sig, -u.exp, neg, rm, &inexact);
     if (uns) {
         if ((neg && q != 0) || q > umax) {
             goto overflow;
@@ -1287,7 +1062,7 @@ fpu_cvt(int to, int from, uint64_t a, A64FPSt *s)
 {
     const FFmt *ff = &fmts[from], *ft = &fmts[to];
     uint64_t sbit, frac;
-    Unpacked u;
+    SfUnpacked u;
 
     if (to == A64_FP_D && from == A64_FP_S && !(s->fpcr & A64_FPCR_FZ) &&
         exp32((uint32_t)a) != 0xff) {
@@ -1310,7 +1085,7 @@ fpu_cvt(int to, int from, uint64_t a, A64FPSt *s)
         if (is_zero(ff, a)) {
             return sbit;
         }
-        u = unpack(ff, a); /* every non-zero encoding is a number */
+        u = sf_unpack(ff, a); /* every non-zero encoding is a number */
         return round_pack(ft, u.sign, u.exp, u.sig, s);
     }
     if (ft == &fmt_ahp && (is_nan(ff, a) || is_inf(ff, a))) {
@@ -1335,7 +1110,7 @@ fpu_cvt(int to, int from, uint64_t a, A64FPSt *s)
     if (is_zero(ff, a)) {
         return sbit;
     }
-    u = unpack(ff, a);
+    u = sf_unpack(ff, a);
     return round_pack(ft, u.sign, u.exp, u.sig, s);
 }
 

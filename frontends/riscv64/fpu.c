@@ -32,8 +32,7 @@
 #include <string.h>
 
 #include "frontends/riscv64/cpu.h"
-
-typedef unsigned __int128 u128;
+#include "translator/softfloat-util.h"
 
 /* ---- host MXCSR ---------------------------------------------------- */
 
@@ -68,17 +67,12 @@ static int hw_fma = -1; /* -1: not probed yet */
 
 int rv_fpu_set_hw_fma(int on)
 {
-    int old = hw_fma < 0 ? __builtin_cpu_supports("fma") != 0 : hw_fma;
-    hw_fma = on && __builtin_cpu_supports("fma");
-    return old;
+    return sf_set_hw_fma(&hw_fma, on);
 }
 
 static inline bool have_hw_fma(void)
 {
-    if (__builtin_expect(hw_fma < 0, 0)) {
-        hw_fma = __builtin_cpu_supports("fma") != 0;
-    }
-    return hw_fma;
+    return sf_have_hw_fma(&hw_fma);
 }
 
 /* ---- bit-level classification --------------------------------------- */
@@ -118,97 +112,30 @@ static inline uint32_t unbox(uint64_t a)
 
 /* ---- the soft-float path ------------------------------------------- */
 
-typedef struct FFmt {
-    int mbits; /* stored significand bits */
-    int ebits;
-    int emin; /* exponent of the smallest normal: 1 - bias */
-    int emax; /* bias */
-} FFmt;
+typedef SfFmt FFmt;
 
-static const FFmt fmt32 = {23, 8, -126, 127};
-static const FFmt fmt64 = {52, 11, -1022, 1023};
+static const FFmt fmt32 = {23, 8, -126, 127, 127};
+static const FFmt fmt64 = {52, 11, -1022, 1023, 1023};
 
-/* A finite nonzero value: (-1)^sign * sig * 2^exp. */
-typedef struct Unpacked {
-    int sign;
-    int exp;
-    uint64_t sig;
-} Unpacked;
-
-static Unpacked unpack(const FFmt *f, uint64_t x)
-{
-    Unpacked u;
-    int e = (int)((x >> f->mbits) & ((1u << f->ebits) - 1));
-    uint64_t m = x & ((1ull << f->mbits) - 1);
-    u.sign = (int)((x >> (f->mbits + f->ebits)) & 1);
-    if (e == 0) {
-        u.sig = m;
-        u.exp = f->emin - f->mbits;
-    } else {
-        u.sig = m | (1ull << f->mbits);
-        u.exp = e - f->emax - f->mbits;
-    }
-    return u;
-}
-
-static inline int msb128(u128 x)
-{
-    uint64_t hi = (uint64_t)(x >> 64);
-    return hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll((uint64_t)x);
-}
+/* RISC-V rm -> the shared rounding direction (reserved ones truncate). */
+static const uint8_t sf_rm[8] = {
+    [RV_RM_RNE] = SF_RND_N, [RV_RM_RTZ] = SF_RND_Z, [RV_RM_RDN] = SF_RND_M,
+    [RV_RM_RUP] = SF_RND_P, [RV_RM_RMM] = SF_RND_A, [5] = SF_RND_Z,
+    [6] = SF_RND_Z, [7] = SF_RND_Z,
+};
 
 /* sig >> sh rounded in mode rm for a value of sign `sign`; sets *inexact. */
-static u128 shift_round(u128 sig, int sh, int sign, int rm, bool *inexact)
+static inline u128 shift_round(u128 sig, int sh, int sign, int rm,
+                               bool *inexact)
 {
-    u128 q, rem, half;
-    bool up;
-
-    if (sh <= 0) {
-        *inexact = false;
-        return sig << -sh;
-    }
-    if (sh > 128) {
-        q = 0;
-        rem = sig;
-        half = 0; /* rem is below half: flagged by the special case below */
-    } else if (sh == 128) {
-        q = 0;
-        rem = sig;
-        half = (u128)1 << 127;
-    } else {
-        q = sig >> sh;
-        rem = sig & (((u128)1 << sh) - 1);
-        half = (u128)1 << (sh - 1);
-    }
-    *inexact = rem != 0;
-    if (!rem) {
-        return q;
-    }
-    switch (rm) {
-    case RV_RM_RNE:
-        up = half && (rem > half || (rem == half && (q & 1)));
-        break;
-    case RV_RM_RMM:
-        up = half && rem >= half;
-        break;
-    case RV_RM_RDN:
-        up = sign;
-        break;
-    case RV_RM_RUP:
-        up = !sign;
-        break;
-    default:
-        up = false;
-        break;
-    }
-    return q + up;
+    return sf_shift_round(sig, sh, sign, sf_rm[rm & 7], inexact);
 }
 
 /* Round (-1)^sign * sig * 2^exp (sig != 0) to format f in mode rm. */
 static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig, int rm,
                            unsigned *fl)
 {
-    int etop = exp + msb128(sig);
+    int etop = exp + sf_msb128(sig);
     uint64_t sbit = (uint64_t)sign << (f->mbits + f->ebits);
     uint64_t hidden = 1ull << f->mbits;
     bool inexact, tiny = false, ix2;
@@ -248,56 +175,19 @@ static uint64_t round_pack(const FFmt *f, int sign, int exp, u128 sig, int rm,
            ((uint64_t)q - hidden);
 }
 
-/* x >> d, ORing any bits shifted out into bit 0 (round to odd). */
-static inline u128 shift_jam(u128 x, int d)
-{
-    if (d == 0) {
-        return x;
-    }
-    if (d >= 127) {
-        return x != 0;
-    }
-    return (x >> d) | ((x & (((u128)1 << d) - 1)) != 0);
-}
-
 /* a*b + c exactly rounded; a, b finite nonzero, c finite (may be zero). */
 static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
                          int rm, unsigned *fl)
 {
-    Unpacked ua = unpack(f, a), ub = unpack(f, b), uc;
-    int sp = ua.sign ^ ub.sign, ep = ua.exp + ub.exp, ec, sh, sign;
-    u128 p = (u128)ua.sig * ub.sig, cc, s;
+    SfUnpacked ua = sf_unpack(f, a), ub = sf_unpack(f, b);
+    int sp = ua.sign ^ ub.sign, ep = ua.exp + ub.exp, sign;
+    u128 p = (u128)ua.sig * ub.sig, s;
     uint64_t cmag = c & ~(1ull << (f->mbits + f->ebits));
 
     if (cmag == 0) {
         return round_pack(f, sp, ep, p, rm, fl);
     }
-    uc = unpack(f, c);
-    /* Both terms normalized to bit 125: at least 19 low zero bits each,
-     * two bits of headroom for the carry. */
-    sh = 125 - msb128(p);
-    p <<= sh;
-    ep -= sh;
-    sh = 125 - msb128(uc.sig);
-    cc = (u128)uc.sig << sh;
-    ec = uc.exp - sh;
-    if (ep >= ec) {
-        cc = shift_jam(cc, ep - ec);
-        ec = ep;
-    } else {
-        p = shift_jam(p, ec - ep);
-        ep = ec;
-    }
-    if (sp == uc.sign) {
-        s = p + cc;
-        sign = sp;
-    } else if (p >= cc) {
-        s = p - cc;
-        sign = sp;
-    } else {
-        s = cc - p;
-        sign = uc.sign;
-    }
+    s = sf_add_product(p, sp, &ep, sf_unpack(f, c), &sign);
     if (s == 0) {
         return rm == RV_RM_RDN ? 1ull << (f->mbits + f->ebits) : 0;
     }
@@ -308,98 +198,33 @@ static uint64_t soft_fma(const FFmt *f, uint64_t a, uint64_t b, uint64_t c,
 static uint64_t soft_div(const FFmt *f, uint64_t a, uint64_t b, int rm,
                          unsigned *fl)
 {
-    Unpacked ua = unpack(f, a), ub = unpack(f, b);
-    u128 n, q;
-    int sh;
-
-    sh = 63 - __builtin_clzll(ua.sig);
-    ua.sig <<= f->mbits - sh;
-    ua.exp -= f->mbits - sh;
-    sh = 63 - __builtin_clzll(ub.sig);
-    ub.sig <<= f->mbits - sh;
-    ub.exp -= f->mbits - sh;
-    /* n / b has at least 63 bits: far more than p + 2. */
-    n = (u128)ua.sig << 64;
-    q = n / ub.sig;
-    q |= (n % ub.sig) != 0;
-    return round_pack(f, ua.sign ^ ub.sign, ua.exp - ub.exp - 64, q, rm, fl);
+    int sign, exp;
+    u128 q = sf_div_sig(f, a, b, &sign, &exp);
+    return round_pack(f, sign, exp, q, rm, fl);
 }
 
 /* ---- arithmetic ---------------------------------------------------- */
 
-enum { OP_ADD, OP_MUL, OP_DIV, OP_SQRT };
+enum { OP_ADD = SF_OP_ADD, OP_MUL = SF_OP_MUL, OP_DIV = SF_OP_DIV,
+       OP_SQRT = SF_OP_SQRT };
 
-static inline float b2f(uint32_t x)
-{
-    float f;
-    memcpy(&f, &x, 4);
-    return f;
-}
-static inline uint32_t f2b(float f)
-{
-    uint32_t x;
-    memcpy(&x, &f, 4);
-    return x;
-}
-static inline double b2d(uint64_t x)
-{
-    double d;
-    memcpy(&d, &x, 8);
-    return d;
-}
-static inline uint64_t d2b(double d)
-{
-    uint64_t x;
-    memcpy(&x, &d, 8);
-    return x;
-}
-
+/* a op b (sqrt: of a) on the host in mode rm; NaN results canonical. */
 static uint32_t hw32(int op, uint32_t a, uint32_t b, int rm, unsigned *fl)
 {
-    float x = b2f(a), y = b2f(b);
     uint32_t old = mx_enter(rm), r;
 
-    switch (op) {
-    case OP_ADD:
-        __asm__ volatile("addss %1, %0" : "+x"(x) : "x"(y));
-        break;
-    case OP_MUL:
-        __asm__ volatile("mulss %1, %0" : "+x"(x) : "x"(y));
-        break;
-    case OP_DIV:
-        __asm__ volatile("divss %1, %0" : "+x"(x) : "x"(y));
-        break;
-    default:
-        __asm__ volatile("sqrtss %1, %0" : "=x"(x) : "x"(y));
-        break;
-    }
+    r = f2b(sf_sse32(op, b2f(a), b2f(b), 0));
     *fl |= mx_leave(old);
-    r = f2b(x);
     return isnan32(r) ? RV_FPU_CANON_S : r;
 }
 
 static uint64_t hw64(int op, uint64_t a, uint64_t b, int rm, unsigned *fl)
 {
-    double x = b2d(a), y = b2d(b);
     uint32_t old = mx_enter(rm);
     uint64_t r;
 
-    switch (op) {
-    case OP_ADD:
-        __asm__ volatile("addsd %1, %0" : "+x"(x) : "x"(y));
-        break;
-    case OP_MUL:
-        __asm__ volatile("mulsd %1, %0" : "+x"(x) : "x"(y));
-        break;
-    case OP_DIV:
-        __asm__ volatile("divsd %1, %0" : "+x"(x) : "x"(y));
-        break;
-    default:
-        __asm__ volatile("sqrtsd %1, %0" : "=x"(x) : "x"(y));
-        break;
-    }
+    r = d2b(sf_sse64(op, b2d(a), b2d(b), 0));
     *fl |= mx_leave(old);
-    r = d2b(x);
     return isnan64(r) ? RV_FPU_CANON_D : r;
 }
 
@@ -433,36 +258,6 @@ static uint64_t hw64(int op, uint64_t a, uint64_t b, int rm, unsigned *fl)
  * slow): those paths run only when have_hw_fma(), in functions compiled
  * for it. Anything else goes to the exact MXCSR / soft-float paths.
  */
-
-/* Biased exponent fields, and lo <= e < hi in one compare. */
-static inline unsigned exp32(uint32_t x)
-{
-    return (x >> 23) & 0xff;
-}
-static inline unsigned exp64(uint64_t x)
-{
-    return (x >> 52) & 0x7ff;
-}
-static inline bool erange(unsigned e, unsigned lo, unsigned hi)
-{
-    return e - lo < hi - lo;
-}
-
-enum {
-    FAST_D_LO = 1023 - 959, /* double results: [2^-959, DBL_MAX] */
-    FAST_D_HI = 0x7ff,
-    FAST_S_LO = 127 - 100, /* float results: [2^-100, FLT_MAX] */
-    FAST_S_HI = 0xff,
-    FAST_IN_LO = 1023 - 899, /* div/sqrt operands: [2^-899, 2^900) */
-    FAST_IN_HI = 1023 + 900,
-};
-
-/* x + y exactly equals s + the returned error (TwoSum). */
-static inline double two_sum_err(double x, double y, double s)
-{
-    double yy = s - x, xx = s - yy;
-    return (x - xx) + (y - yy);
-}
 
 /* The float rounding of a double result, if in the fast range. */
 static inline bool fast_narrow(double r, bool inexact, uint32_t *out,
@@ -635,7 +430,7 @@ uint32_t rv_fpu_sqrt32(uint32_t a, int rm, unsigned *fl)
     if (rm == RV_RM_RNE && have_hw_fma() && fast_sqrt32(a, &r, fl)) {
         return r;
     }
-    return hw32(OP_SQRT, 0, a, rm, fl);
+    return hw32(OP_SQRT, a, 0, rm, fl);
 }
 
 uint64_t rv_fpu_add64(uint64_t a, uint64_t b, int rm, unsigned *fl)
@@ -680,7 +475,7 @@ uint64_t rv_fpu_sqrt64(uint64_t a, int rm, unsigned *fl)
     if (rm == RV_RM_RNE && have_hw_fma() && fast_sqrt64(a, &r, fl)) {
         return r;
     }
-    return hw64(OP_SQRT, 0, a, rm, fl);
+    return hw64(OP_SQRT, a, 0, rm, fl);
 }
 
 /*
@@ -891,7 +686,7 @@ static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
     uint64_t r;
     bool inexact;
     u128 q;
-    Unpacked u;
+    SfUnpacked u;
 
     if (mag == 0) {
         return 0;
@@ -903,7 +698,7 @@ static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
     if (mag == inf) {
         goto invalid;
     }
-    u = unpack(f, x);
+    u = sf_unpack(f, x);
     if (u.exp > 64) {
         goto invalid;
     }
@@ -1115,7 +910,7 @@ uint64_t rv_fpu_fcvt_s_d(uint64_t a, uint64_t rm)
         fl = issnan64(a) ? RV_FF_NV : 0;
         r = RV_FPU_CANON_S;
     } else if (rm == RV_RM_RMM && isnormsub64(a)) {
-        Unpacked u = unpack(&fmt64, a);
+        SfUnpacked u = sf_unpack(&fmt64, a);
         r = (uint32_t)round_pack(&fmt32, u.sign, u.exp, u.sig, (int)rm, &fl);
     } else {
         double x = b2d(a);

@@ -21,6 +21,8 @@
  */
 #include <stdint.h>
 
+#include "harness-scratch.h"
+
 #define SCRATCH_SIZE 4096 /* must match a64gen.c */
 #define OUT_WORDS 98      /* x0-x28, nzcv, fpsr, fpcr, pad, v0-v31 */
 
@@ -201,31 +203,6 @@ static void install_handlers(void)
 
 /* ---- cases -------------------------------------------------------------- */
 
-static void fill_scratch(int n)
-{
-    uint64_t x = 0x9E3779B97F4A7C15ULL * (uint64_t)(n + 1);
-
-    for (int i = 0; i < SCRATCH_SIZE; i++) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        /* some zero and all-ones bytes make loads hit edge values */
-        a64_scratch[i] = (x & 0x700) == 0       ? 0
-                         : (x & 0x700) == 0x100 ? 0xff
-                                                : (uint8_t)x;
-    }
-}
-
-static uint64_t checksum(void)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-
-    for (int i = 0; i < SCRATCH_SIZE; i++) {
-        h = (h ^ a64_scratch[i]) * 0x100000001b3ULL;
-    }
-    return h;
-}
-
 static void print_state(int n, const uint64_t *s)
 {
     for (int r = 0; r < 29; r++) {
@@ -271,7 +248,7 @@ static void run_case(int n, int dump_mem)
     for (int i = 0; i < OUT_WORDS; i++) {
         out[i] = 0;
     }
-    fill_scratch(n);
+    fill_scratch_buf(a64_scratch, SCRATCH_SIZE, n);
     if (a64_run(a64_cases[n], out)) {
         /* the fault line first: it names the instruction */
         put_dec(n);
@@ -296,7 +273,7 @@ static void run_case(int n, int dump_mem)
     } else {
         print_state(n, out);
     }
-    put_line(n, "mem", -1, checksum(), 16);
+    put_line(n, "mem", -1, checksum_buf(a64_scratch, SCRATCH_SIZE), 16);
     if (dump_mem) {
         for (int i = 0; i < SCRATCH_SIZE; i += 16) {
             put_dec(n);

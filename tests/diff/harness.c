@@ -9,35 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "harness-scratch.h"
+
 #define SCRATCH_SIZE 4096 /* must match rvgen.c */
 
 uint8_t rv_scratch[SCRATCH_SIZE] __attribute__((aligned(64)));
 extern void *const rv_cases[];
 extern const int rv_ncases;
 void rv_run(void *fn, uint64_t *out);
-
-static void fill_scratch(int n)
-{
-    uint64_t x = 0x9E3779B97F4A7C15ULL * (uint64_t)(n + 1);
-    for (int i = 0; i < SCRATCH_SIZE; i++) {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        /* some zero and all-ones bytes make loads hit edge values */
-        rv_scratch[i] = (x & 0x700) == 0       ? 0
-                        : (x & 0x700) == 0x100 ? 0xff
-                                               : (uint8_t)x;
-    }
-}
-
-static uint64_t checksum(void)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (int i = 0; i < SCRATCH_SIZE; i++) {
-        h = (h ^ rv_scratch[i]) * 0x100000001b3ULL;
-    }
-    return h;
-}
 
 int main(int argc, char **argv)
 {
@@ -48,7 +27,7 @@ int main(int argc, char **argv)
         if (only >= 0 && n != only) {
             continue;
         }
-        fill_scratch(n);
+        fill_scratch_buf(rv_scratch, SCRATCH_SIZE, n);
         rv_run(rv_cases[n], out);
         for (int r = 1; r < 32; r++) {
             if (r < 2 || r > 4) {
@@ -60,7 +39,7 @@ int main(int argc, char **argv)
             printf("%d f%d %016llx\n", n, r, (unsigned long long)out[32 + r]);
         }
         printf("%d fcsr %02llx\n", n, (unsigned long long)out[64]);
-        printf("%d mem %016llx\n", n, (unsigned long long)checksum());
+        printf("%d mem %016llx\n", n, (unsigned long long)checksum_buf(rv_scratch, SCRATCH_SIZE));
     }
     return 0;
 }

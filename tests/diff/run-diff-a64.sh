@@ -120,7 +120,7 @@ list_all() {
 # One seed: generate, build (cached), run both, compare.
 run_seed() {
     local s=$1 cases=$2 cls=$3 bin=$OUT/seed-$1-$2-$3$XTAG
-    if [ ! -x "$bin" ] || [ "$bin" -ot $OUT/a64gen ] || [ "$bin" -ot tests/diff/harness-a64.c ]; then
+    if [ ! -x "$bin" ] || [ "$bin" -ot $OUT/a64gen ] || [ "$bin" -ot tests/diff/harness-a64.c ] || [ "$bin" -ot tests/diff/harness-scratch.h ]; then
         $OUT/a64gen "$s" "$cases" "$cls" > "$bin.S" &&
             build_bin "$bin.S" "$bin" 2> "$bin.cc.log" || {
             echo "FAIL diff-a64 seed $s: could not build (see $bin.cc.log)"
@@ -194,7 +194,7 @@ for t in "${CROSS}gcc" "$QEMU"; do
     fi
 done
 mkdir -p $OUT
-if [ ! -x $OUT/a64gen ] || [ $OUT/a64gen -ot tests/diff/a64gen.c ]; then
+if [ ! -x $OUT/a64gen ] || [ $OUT/a64gen -ot tests/diff/a64gen.c ] || [ $OUT/a64gen -ot tests/diff/gen-rng.h ]; then
     ${CC:-cc} -O2 -Wall -o $OUT/a64gen tests/diff/a64gen.c || { echo "FAIL diff-a64: a64gen does not build"; exit 1; }
 fi
 XTAG=

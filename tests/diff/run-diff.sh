@@ -22,7 +22,7 @@ MARCH=rv64gc_zba_zbb_zbs
 # One seed: generate, build (cached), run both, compare.
 run_seed() {
     local s=$1 cases=$2 bin=$OUT/seed-$1-$2
-    if [ ! -x "$bin" ] || [ "$bin" -ot $OUT/rvgen ] || [ "$bin" -ot tests/diff/harness.c ]; then
+    if [ ! -x "$bin" ] || [ "$bin" -ot $OUT/rvgen ] || [ "$bin" -ot tests/diff/harness.c ] || [ "$bin" -ot tests/diff/harness-scratch.h ]; then
         $OUT/rvgen "$s" "$cases" > "$bin.S" &&
             ${CROSS}gcc -static -O2 -march=$MARCH -o "$bin" tests/diff/harness.c "$bin.S" 2> "$bin.cc.log" || {
             echo "FAIL diff seed $s: could not build (see $bin.cc.log)"
@@ -77,7 +77,7 @@ for t in "${CROSS}gcc" "$QEMU"; do
     fi
 done
 mkdir -p $OUT
-if [ ! -x $OUT/rvgen ] || [ $OUT/rvgen -ot tests/diff/rvgen.c ]; then
+if [ ! -x $OUT/rvgen ] || [ $OUT/rvgen -ot tests/diff/rvgen.c ] || [ $OUT/rvgen -ot tests/diff/gen-rng.h ]; then
     ${CC:-cc} -O2 -Wall -o $OUT/rvgen tests/diff/rvgen.c || { echo "FAIL diff: rvgen does not build"; exit 1; }
 fi
 export MIMIC QEMU CROSS

@@ -45,6 +45,18 @@ int main(int argc, char **argv)
 }
 EOF
 
+cat > "$OUT/ids.c" << 'EOF'
+#include <stdio.h>
+#include <sys/auxv.h>
+#include <unistd.h>
+int main(void)
+{
+    printf("uid=%d euid=%d secure=%lu\n", (int)getuid(), (int)geteuid(),
+           getauxval(AT_SECURE));
+    return 0;
+}
+EOF
+
 check() { # name expected actual
     if [ "$2" = "$3" ]; then
         echo "PASS binfmt $1"
@@ -80,8 +92,16 @@ for arch in $ARCHES; do
     printf '#!%s\n' "$prog" > "$script"
     chmod +x "$script"
 
+    # A setuid-root program, run by an unprivileged user.
+    ids=$(realpath "$OUT")/ids-$arch
+    $cross -static -O2 -o "$ids" "$OUT/ids.c" && chmod 4755 "$ids"
+
     # Distribution default: F P C (C implies O, the program as a descriptor).
     reg $arch FPC || continue
+    if command -v setpriv > /dev/null && [ -x "$ids" ]; then
+        check "$arch FPC setuid" "uid=65534 euid=0 secure=1" \
+            "$(setpriv --reuid=65534 --regid=65534 --clear-groups "$ids" 2>&1)"
+    fi
     check "$arch FPC argv0" "[custom][a][b c] exe=$prog" \
         "$(cd "$OUT" && (exec -a custom "./argv-$arch" a "b c"))"
     check "$arch FPC script" "[$prog][$script][x] exe=$prog" "$("$script" x)"
@@ -89,6 +109,11 @@ for arch in $ARCHES; do
     # Without P the kernel puts the full path where argv[0] was.
     cleanup
     reg $arch F || continue
+    if command -v setpriv > /dev/null && [ -x "$ids" ]; then
+        # Without C the kernel does not apply the program's set-user-ID.
+        check "$arch F no setuid" "uid=65534 euid=65534 secure=0" \
+            "$(setpriv --reuid=65534 --regid=65534 --clear-groups "$ids" 2>&1)"
+    fi
     check "$arch F argv0" "[$prog][a] exe=$prog" \
         "$(cd "$OUT" && (exec -a custom "./argv-$arch" a))"
     # O alone: the program arrives as AT_EXECFD.

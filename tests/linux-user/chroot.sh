@@ -3,7 +3,7 @@
 # scripts/mimic-chroot runs debootstrap's first stage (cached) and the
 # second stage inside the chroot through binfmt_misc and the static
 # emulator; then, in the finished root: bash, perl, dpkg -i of a package
-# built there, apt-get, and python3 installed with apt-get. One PASS/FAIL
+# built there, apt-get, python3 and sudo installed with apt-get, su and sudo. One PASS/FAIL
 # line per check and the usual summary line.
 #
 #   tests/linux-user/chroot.sh [--emulator FILE] [ROOT]
@@ -87,12 +87,25 @@ if [ -L "$root/proc" ]; then
 fi
 mount -t proc proc "$root/proc" && proc_mounted=$root/proc
 if in_root /usr/bin/apt-get -q update > "$root.apt.log" 2>&1 &&
-    in_root /usr/bin/apt-get -q -y install --no-install-recommends python3 >> "$root.apt.log" 2>&1; then
-    result 0 "apt-get install python3"
+    in_root /usr/bin/apt-get -q -y install --no-install-recommends python3 sudo >> "$root.apt.log" 2>&1; then
+    result 0 "apt-get install python3 sudo"
     out=$(in_root /usr/bin/python3 -c 'import platform, json; print(platform.machine(), json.dumps([1, 2]))' 2>&1)
     [ "$out" = "aarch64 [1, 2]" ]
     result $? "python3" "$out"
 else
-    result 1 "apt-get install python3" "see $root.apt.log"
+    result 1 "apt-get install python3 sudo" "see $root.apt.log"
+fi
+# Set-user-ID programs: binfmt_misc's C flag gives mimic the program's
+# credentials. su from root to nobody, and sudo from nobody back to root.
+out=$(in_root /bin/su -s /bin/sh nobody -c 'id -u' 2>&1)
+[ "$out" = 65534 ]
+result $? "su" "$out"
+if [ -x "$root/usr/bin/sudo" ]; then
+    echo 'nobody ALL=(ALL) NOPASSWD: ALL' > "$root/etc/sudoers.d/mimic-test"
+    chmod 440 "$root/etc/sudoers.d/mimic-test"
+    out=$(timeout 600 chroot --userspec=65534:65534 "$root" /usr/bin/env -i PATH=/usr/bin:/bin \
+        /usr/bin/sudo -n /usr/bin/id -u 2>&1 | grep -v 'unable to resolve host')
+    [ "$out" = 0 ]
+    result $? "sudo" "$out"
 fi
 [ $fail -eq 0 ]

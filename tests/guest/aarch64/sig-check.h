@@ -9,28 +9,8 @@
 #include <string.h>
 #include <ucontext.h>
 
-static int failures;
-
-/* Line-buffered, so output up to a crash is kept. */
-__attribute__((constructor)) static void check_init(void)
-{
-    setvbuf(stdout, NULL, _IOLBF, 0);
-}
-
-static void check(const char *what, uint64_t got, uint64_t want)
-{
-    printf("%-32s %016" PRIx64 "%s\n", what, got, got == want ? "" : "  FAIL");
-    if (got != want) {
-        printf("  want %016" PRIx64 "\n", want);
-        failures++;
-    }
-}
-
-static int finish(const char *name)
-{
-    printf("%s: %d failed\n", name, failures);
-    return failures != 0;
-}
+#define CHECK_WIDTH 32
+#include "../common/value-check.h"
 
 #define SIG_FPSIMD_MAGIC 0x46508001u
 #define SIG_ESR_MAGIC 0x45535201u

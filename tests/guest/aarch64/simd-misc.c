@@ -1,17 +1,9 @@
 /* Generated: AdvSIMD integer instructions on fixed inputs; compares
  * against qemu-aarch64's output. v0 = n, v1 = m, v2 = d (in and out). */
-#include <stdint.h>
-#include <stdio.h>
-
-typedef struct { uint64_t lo, hi; } V128;
+#include "simd-table.h"
 
 static const V128 pool[13] = {
-    {0x0000000000000000ull, 0x0000000000000000ull},
-    {0xffffffffffffffffull, 0xffffffffffffffffull},
-    {0x7fffffffffffff7full, 0x8000000080000080ull},
-    {0x8080808080808080ull, 0x8080808080808080ull},
-    {0x7f7f7f7f7f7f7f7full, 0x7f7f7f7f7f7f7f7full},
-    {0x0000000000000001ull, 0xffffffffffffffffull},
+    POOL_EDGES,
     {0x55de9daea5d9851cull, 0x4f7fa2919404cac0ull},
     {0xc8de89acd5e3e763ull, 0xd25350927ea1fc84ull},
     {0x0ce3dc69b5771150ull, 0xc2f8c37d242023cfull},
@@ -20,21 +12,6 @@ static const V128 pool[13] = {
     {0x08040802070e070eull, 0x0d0a060406060c04ull},
     {0x8000000080008000ull, 0x7fffffff7fff0001ull},
 };
-static const int trip[16][3] = {{0, 1, 5}, {1, 2, 6}, {2, 3, 7}, {3, 4, 8}, {4, 5, 9}, {5, 6, 10}, {6, 7, 11}, {7, 8, 12}, {8, 9, 0}, {9, 10, 1}, {10, 11, 2}, {11, 12, 3}, {12, 0, 4}, {6, 6, 7}, {2, 3, 4}, {3, 3, 2}};
-/* One test: load v0-v2 from in[0..2], clear FPSR, run INSN, store v2 and
- * FPSR to out[0..1]. */
-#define T(n, insn)                                                         \
-    static void f##n(const V128 *in, V128 *out)                            \
-    {                                                                      \
-        __asm__ volatile("ldr q0, [%0]\n\tldr q1, [%0, #16]\n\t"           \
-                         "ldr q2, [%0, #32]\n\tmsr fpsr, xzr\n\t" insn     \
-                         "\n\tstr q2, [%1]\n\tmrs x9, fpsr\n\t"            \
-                         "str x9, [%1, #16]"                               \
-                         :                                                 \
-                         : "r"(in), "r"(out)                               \
-                         : "v0", "v1", "v2", "v3", "v4", "v31", "x9",      \
-                           "memory");                                      \
-    }
 T(0, "addv b2, v0.8b")
 T(1, "addv b2, v0.16b")
 T(2, "addv h2, v0.4h")
@@ -265,7 +242,7 @@ T(226, "sqrdmulh s2, s0, v1.s[3]")
 T(227, "sqdmull s2, h0, v1.h[1]")
 T(228, "sqdmlal d2, s0, v1.s[2]")
 T(229, "sqdmlsl s2, h0, v1.h[7]")
-static const struct { const char *name; void (*fn)(const V128 *, V128 *); } tests[] = {
+static const SimdTest tests[] = {
     {"addv b2, v0.8b", f0},
     {"addv b2, v0.16b", f1},
     {"addv h2, v0.4h", f2},
@@ -500,15 +477,6 @@ static const struct { const char *name; void (*fn)(const V128 *, V128 *); } test
 
 int main(void)
 {
-    for (unsigned t = 0; t < sizeof(tests) / sizeof(tests[0]); t++) {
-        printf("%s\n", tests[t].name);
-        for (unsigned i = 0; i < sizeof(trip) / sizeof(trip[0]); i++) {
-            V128 in[3] = {pool[trip[i][0]], pool[trip[i][1]], pool[trip[i][2]]};
-            V128 out[2];
-            tests[t].fn(in, out);
-            printf(" %2u %016llx%016llx%s\n", i, (unsigned long long)out[0].hi,
-                   (unsigned long long)out[0].lo, (out[1].lo >> 27 & 1) ? " QC" : "");
-        }
-    }
+    run_table(pool, tests, sizeof(tests) / sizeof(tests[0]));
     return 0;
 }
