@@ -10,7 +10,10 @@
 #ifndef MIMIC_EXEC_H
 #define MIMIC_EXEC_H
 
+#include <signal.h>
+
 #include "cpu.h"
+#include "guest-mem.h"
 #include "guest.h"
 
 void translator_init(const GuestArch *arch, size_t code_buffer_size);
@@ -28,6 +31,24 @@ __attribute__((noreturn)) void cpu_loop_exit(CPUCommon *cpu, int excp);
 __attribute__((noreturn)) void cpu_unaligned_access(CPUCommon *cpu,
                                                     uint64_t addr,
                                                     uintptr_t host_pc);
+/* A helper's atomic access of `bytes` (a power of two) at guest addr:
+ * misaligned raises SIGBUS (BUS_ADRALN), beyond the guest VA width SIGSEGV
+ * (host memory is there, never the guest's). The caller has made cpu->pc
+ * exact. */
+static inline void cpu_check_atomic_addr(CPUCommon *cpu, uint64_t addr,
+                                         uint64_t bytes)
+{
+    if (addr & (bytes - 1)) {
+        cpu->fault_addr = addr;
+        cpu->fault_code = BUS_ADRALN;
+        cpu_loop_exit(cpu, EXCP_BUS);
+    }
+    if (guest_va_limit && addr >= guest_va_limit) {
+        cpu->fault_addr = addr;
+        cpu->fault_code = SEGV_MAPERR;
+        cpu_loop_exit(cpu, EXCP_SEGV);
+    }
+}
 /*
  * Exclusive sections: start_exclusive() returns once every other CPU is
  * outside cpu_exec (in a syscall, or waiting at its entry), so the caller

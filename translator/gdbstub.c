@@ -354,6 +354,22 @@ static bool gdb_read_packet(GString *pkt)
     }
 }
 
+/* Append len bytes of binary data to the reply in out, escaped ('#', '$',
+ * '}' and '*' become '}' and the byte ^ 0x20); send it and free it. */
+static void gdb_send_escaped(GString *out, const uint8_t *p, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = p[i];
+        if (c == '#' || c == '$' || c == '}' || c == '*') {
+            g_string_append_c(out, '}');
+            c ^= 0x20;
+        }
+        g_string_append_c(out, (char)c);
+    }
+    gdb_send_raw_packet(out->str, out->len);
+    g_string_free(out, TRUE);
+}
+
 /* A qXfer reply: the part [off, off+len) of data, binary, escaped. */
 static void gdb_send_xfer(const void *data, size_t size, uint64_t off,
                           uint64_t len)
@@ -373,16 +389,7 @@ static void gdb_send_xfer(const void *data, size_t size, uint64_t off,
         len = size - off;
     }
     g_string_append_c(out, off + len < size ? 'm' : 'l');
-    for (uint64_t i = off; i < off + len; i++) {
-        uint8_t c = p[i];
-        if (c == '#' || c == '$' || c == '}' || c == '*') {
-            g_string_append_c(out, '}');
-            c ^= 0x20;
-        }
-        g_string_append_c(out, (char)c);
-    }
-    gdb_send_raw_packet(out->str, out->len);
-    g_string_free(out, TRUE);
+    gdb_send_escaped(out, p + off, len);
 }
 
 /* ---- threads ------------------------------------------------------------ */
@@ -948,16 +955,7 @@ static void gdb_file_pread(const char *p)
     } else {
         GString *out = g_string_new(NULL);
         g_string_printf(out, "F%zx;", (size_t)n);
-        for (ssize_t i = 0; i < n; i++) {
-            uint8_t c = data[i];
-            if (c == '#' || c == '$' || c == '}' || c == '*') {
-                g_string_append_c(out, '}');
-                c ^= 0x20;
-            }
-            g_string_append_c(out, (char)c);
-        }
-        gdb_send_raw_packet(out->str, out->len);
-        g_string_free(out, TRUE);
+        gdb_send_escaped(out, data, (size_t)n);
     }
     g_free(data);
 }
@@ -995,16 +993,7 @@ static void gdb_file_fstat(const char *p)
     put_be(f + 56, (uint64_t)st.st_mtime, 4);
     put_be(f + 60, (uint64_t)st.st_ctime, 4);
     out = g_string_new("F40;");
-    for (int i = 0; i < 64; i++) {
-        uint8_t c = f[i];
-        if (c == '#' || c == '$' || c == '}' || c == '*') {
-            g_string_append_c(out, '}');
-            c ^= 0x20;
-        }
-        g_string_append_c(out, (char)c);
-    }
-    gdb_send_raw_packet(out->str, out->len);
-    g_string_free(out, TRUE);
+    gdb_send_escaped(out, f, 64);
 }
 
 static void gdb_file_close(const char *p)

@@ -28,16 +28,7 @@
  * the alignment and VA-width checks. */
 static void *a64_host(CPUCommon *cpu, uint64_t addr, unsigned size)
 {
-    if (addr & ((1u << size) - 1)) {
-        cpu->fault_addr = addr;
-        cpu->fault_code = BUS_ADRALN;
-        cpu_loop_exit(cpu, EXCP_BUS);
-    }
-    if (guest_va_limit && addr >= guest_va_limit) {
-        cpu->fault_addr = addr;
-        cpu->fault_code = SEGV_MAPERR;
-        cpu_loop_exit(cpu, EXCP_SEGV);
-    }
+    cpu_check_atomic_addr(cpu, addr, 1ull << size);
     return (void *)(guest_base + (uintptr_t)addr);
 }
 

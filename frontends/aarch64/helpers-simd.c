@@ -59,55 +59,6 @@ static inline int64_t sext(uint64_t x, int bits)
     return bits >= 64 ? (int64_t)x : (int64_t)(x << (64 - bits)) >> (64 - bits);
 }
 
-/* Element i of size `size` of a 128-bit register image (little-endian
- * lanes, as on the host). */
-static inline uint64_t vget(const uint64_t *v, int size, int i)
-{
-    const uint8_t *p = (const uint8_t *)v + (i << size);
-    uint8_t b;
-    uint16_t h;
-    uint32_t w;
-    uint64_t d;
-
-    switch (size) {
-    case 0:
-        memcpy(&b, p, 1);
-        return b;
-    case 1:
-        memcpy(&h, p, 2);
-        return h;
-    case 2:
-        memcpy(&w, p, 4);
-        return w;
-    default:
-        memcpy(&d, p, 8);
-        return d;
-    }
-}
-
-static inline void vset(uint64_t *v, int size, int i, uint64_t x)
-{
-    uint8_t *p = (uint8_t *)v + (i << size);
-    uint8_t b = (uint8_t)x;
-    uint16_t h = (uint16_t)x;
-    uint32_t w = (uint32_t)x;
-
-    switch (size) {
-    case 0:
-        memcpy(p, &b, 1);
-        break;
-    case 1:
-        memcpy(p, &h, 2);
-        break;
-    case 2:
-        memcpy(p, &w, 4);
-        break;
-    default:
-        memcpy(p, &x, 8);
-        break;
-    }
-}
-
 static inline void vread(const CPUARMState *env, int r, uint64_t *v)
 {
     v[0] = env->v[r][0];
@@ -468,13 +419,13 @@ elt_loop(CPUARMState *env, uint64_t desc, int op, int size)
     vread(env, d_rm(desc), m);
     vread(env, d_rd(desc), d);
     if (desc & SD_ELEM) {
-        be = vget(m, size, imm);
+        be = a64_lane_get(m, size, imm);
     }
     for (int i = 0; i < ne; i++) {
-        uint64_t b = (desc & SD_ELEM) ? be : vget(m, size, i);
+        uint64_t b = (desc & SD_ELEM) ? be : a64_lane_get(m, size, i);
         uint64_t x =
-            elt_op(env, op, bits, vget(n, size, i), b, vget(d, size, i), imm);
-        vset(r, size, i, x & mask);
+            elt_op(env, op, bits, a64_lane_get(n, size, i), b, a64_lane_get(d, size, i), imm);
+        a64_lane_set(r, size, i, x & mask);
     }
     vwrite(env, d_rd(desc), r);
 }
@@ -669,7 +620,7 @@ uint64_t a64_helper_simd_elt(CPUARMState *env, uint64_t desc)
         }
     } else if (!(desc & SD_SCALAR) && d_size(desc) != 0) {
         /* by element: the m operand is one lane, broadcast */
-        uint64_t e = vget(env->v[d_rm(desc)], d_size(desc), d_imm(desc));
+        uint64_t e = a64_lane_get(env->v[d_rm(desc)], d_size(desc), d_imm(desc));
         __m128i b = d_size(desc) == 1 ? _mm_set1_epi16((short)e)
                                       : _mm_set1_epi32((int)e);
         if (d_size(desc) <= 2 && elt_fast(env, desc, b)) {
@@ -693,12 +644,12 @@ pair_loop(CPUARMState *env, uint64_t desc, int op, int size)
     vread(env, d_rn(desc), n);
     vread(env, d_rm(desc), m);
     for (int i = 0; i < ne; i++) {
-        c[i] = vget(n, size, i);
-        c[ne + i] = vget(m, size, i);
+        c[i] = a64_lane_get(n, size, i);
+        c[ne + i] = a64_lane_get(m, size, i);
     }
     for (int i = 0; i < ne; i++) {
         uint64_t x = elt_op(env, op, bits, c[2 * i], c[2 * i + 1], 0, 0);
-        vset(r, size, i, x & emask(bits));
+        a64_lane_set(r, size, i, x & emask(bits));
     }
     vwrite(env, d_rd(desc), r);
 }
@@ -804,12 +755,12 @@ uint64_t a64_helper_simd_long(CPUARMState *env, uint64_t desc)
     vread(env, d_rm(desc), m);
     vread(env, d_rd(desc), d);
     for (int i = 0; i < ne; i++) {
-        i128 a = wide_n ? ext_elem(vget(n, size + 1, i), wbits, sgn)
-                        : ext_elem(vget(n, size, base + i), bits, sgn);
-        uint64_t bm = (desc & SD_ELEM) ? vget(m, size, d_imm(desc) >> 1)
-                                       : vget(m, size, base + i);
+        i128 a = wide_n ? ext_elem(a64_lane_get(n, size + 1, i), wbits, sgn)
+                        : ext_elem(a64_lane_get(n, size, base + i), bits, sgn);
+        uint64_t bm = (desc & SD_ELEM) ? a64_lane_get(m, size, d_imm(desc) >> 1)
+                                       : a64_lane_get(m, size, base + i);
         i128 b = ext_elem(bm, bits, sgn);
-        uint64_t dv = vget(d, size + 1, i);
+        uint64_t dv = a64_lane_get(d, size + 1, i);
         i128 sd = sext(dv, wbits), p;
         uint64_t x;
 
@@ -854,7 +805,7 @@ uint64_t a64_helper_simd_long(CPUARMState *env, uint64_t desc)
             x = 0;
             break;
         }
-        vset(r, size + 1, i, x & wm);
+        a64_lane_set(r, size + 1, i, x & wm);
     }
     vwrite(env, d_rd(desc), r);
     return 0;
@@ -923,7 +874,7 @@ uint64_t a64_helper_simd_narrow(CPUARMState *env, uint64_t desc)
         vread(env, d_rd(desc), r);
     }
     for (int i = 0; i < ne; i++) {
-        uint64_t a = vget(n, size + 1, i), b = vget(m, size + 1, i), x;
+        uint64_t a = a64_lane_get(n, size + 1, i), b = a64_lane_get(m, size + 1, i), x;
         i128 sa = sext(a, wbits), ua = a;
 
         switch (op) {
@@ -979,7 +930,7 @@ uint64_t a64_helper_simd_narrow(CPUARMState *env, uint64_t desc)
             x = 0;
             break;
         }
-        vset(r, size, base + i, x & emask(bits));
+        a64_lane_set(r, size, base + i, x & emask(bits));
     }
     vwrite(env, d_rd(desc), r);
     return 0;
@@ -1030,13 +981,13 @@ uint64_t a64_helper_simd_widen(CPUARMState *env, uint64_t desc)
     vread(env, d_rn(desc), n);
     vread(env, d_rd(desc), d);
     for (int i = 0; i < ne; i++) {
-        i128 a = ext_elem(vget(n, size, 2 * i), bits, sgn);
-        i128 b = ext_elem(vget(n, size, 2 * i + 1), bits, sgn);
+        i128 a = ext_elem(a64_lane_get(n, size, 2 * i), bits, sgn);
+        i128 b = ext_elem(a64_lane_get(n, size, 2 * i + 1), bits, sgn);
         uint64_t x = (uint64_t)(a + b);
         if (d_op(desc) == SIMD_OP_ADALP) {
-            x += vget(d, size + 1, i);
+            x += a64_lane_get(d, size + 1, i);
         }
-        vset(r, size + 1, i, x & wm);
+        a64_lane_set(r, size + 1, i, x & wm);
     }
     vwrite(env, d_rd(desc), r);
     return 0;
@@ -1118,9 +1069,9 @@ uint64_t a64_helper_simd_across(CPUARMState *env, uint64_t desc)
         return 0;
     }
     vread(env, d_rn(desc), n);
-    acc = ext_elem(vget(n, size, 0), bits, sgn);
+    acc = ext_elem(a64_lane_get(n, size, 0), bits, sgn);
     for (int i = 1; i < ne; i++) {
-        i128 x = ext_elem(vget(n, size, i), bits, sgn);
+        i128 x = ext_elem(a64_lane_get(n, size, i), bits, sgn);
         switch (op) {
         case SIMD_OP_MAXV:
             acc = x > acc ? x : acc;
@@ -1158,24 +1109,24 @@ uint64_t a64_helper_simd_perm(CPUARMState *env, uint64_t desc)
         case SIMD_OP_ZIP1:
         case SIMD_OP_ZIP2:
             j += op == SIMD_OP_ZIP2 ? half : 0;
-            x = vget(odd ? m : n, size, j);
+            x = a64_lane_get(odd ? m : n, size, j);
             break;
         case SIMD_OP_UZP1:
         case SIMD_OP_UZP2:
             j = 2 * i + (op == SIMD_OP_UZP2);
-            x = j < ne ? vget(n, size, j) : vget(m, size, j - ne);
+            x = j < ne ? a64_lane_get(n, size, j) : a64_lane_get(m, size, j - ne);
             break;
         case SIMD_OP_TRN1:
         case SIMD_OP_TRN2:
             j = (i & ~1) + (op == SIMD_OP_TRN2);
-            x = vget(odd ? m : n, size, j);
+            x = a64_lane_get(odd ? m : n, size, j);
             break;
         default: /* REV: reverse the elements inside each container */
             j = i ^ (((1 << d_imm(desc)) >> size) - 1);
-            x = vget(n, size, j);
+            x = a64_lane_get(n, size, j);
             break;
         }
-        vset(r, size, i, x);
+        a64_lane_set(r, size, i, x);
     }
     vwrite(env, d_rd(desc), r);
     return 0;
@@ -1212,7 +1163,7 @@ uint64_t a64_helper_simd_ld_deint(CPUARMState *env, uint64_t desc)
         memcpy((uint8_t *)buf + hbytes * k, env->v[(rt + k) & 31], hbytes);
     }
     for (int e = 0; e < ne * nregs; e++) {
-        vset(r[e % nregs], size, e / nregs, vget(buf, size, e));
+        a64_lane_set(r[e % nregs], size, e / nregs, a64_lane_get(buf, size, e));
     }
     for (int k = 0; k < nregs; k++) {
         vwrite(env, (rt + k) & 31, r[k]);
@@ -1228,7 +1179,7 @@ uint64_t a64_helper_simd_st_word(CPUARMState *env, uint64_t desc, uint64_t idx)
 
     for (int e = 0; e < ne * nregs; e++) {
         const uint64_t *v = env->v[(rt + e % nregs) & 31];
-        vset(buf, size, e, vget(v, size, e / nregs));
+        a64_lane_set(buf, size, e, a64_lane_get(v, size, e / nregs));
     }
     return buf[idx];
 }

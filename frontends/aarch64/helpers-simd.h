@@ -19,8 +19,58 @@
 #define MIMIC_AARCH64_HELPERS_SIMD_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "frontends/aarch64/cpu.h"
+
+/* Element i of size `size` (log2 bytes) of a 128-bit register image
+ * (little-endian lanes, as on the host), and its store. */
+static inline uint64_t a64_lane_get(const uint64_t *v, int size, int i)
+{
+    const uint8_t *p = (const uint8_t *)v + (i << size);
+    uint8_t b;
+    uint16_t h;
+    uint32_t w;
+    uint64_t d;
+
+    switch (size) {
+    case 0:
+        memcpy(&b, p, 1);
+        return b;
+    case 1:
+        memcpy(&h, p, 2);
+        return h;
+    case 2:
+        memcpy(&w, p, 4);
+        return w;
+    default:
+        memcpy(&d, p, 8);
+        return d;
+    }
+}
+
+static inline void a64_lane_set(uint64_t *v, int size, int i, uint64_t x)
+{
+    uint8_t *p = (uint8_t *)v + (i << size);
+    uint8_t b = (uint8_t)x;
+    uint16_t h = (uint16_t)x;
+    uint32_t w = (uint32_t)x;
+
+    switch (size) {
+    case 0:
+        memcpy(p, &b, 1);
+        break;
+    case 1:
+        memcpy(p, &h, 2);
+        break;
+    case 2:
+        memcpy(p, &w, 4);
+        break;
+    default:
+        memcpy(p, &x, 8);
+        break;
+    }
+}
 
 enum {
     SD_Q = 1 << 17,

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "frontends/aarch64/fpu.h"
+#include "frontends/aarch64/helpers-simd.h"
 #include "frontends/aarch64/translate.h"
 
 /* ---- descriptors ---------------------------------------------------- */
@@ -105,22 +106,7 @@ enum {
 
 static inline uint64_t get_lane(const CPUARMState *env, int r, int sz, int i)
 {
-    const uint8_t *p = (const uint8_t *)env->v[r] + (i << sz);
-    uint16_t h;
-    uint32_t w;
-    uint64_t x;
-
-    switch (sz) {
-    case 1:
-        memcpy(&h, p, 2);
-        return h;
-    case 2:
-        memcpy(&w, p, 4);
-        return w;
-    default:
-        memcpy(&x, p, 8);
-        return x;
-    }
+    return a64_lane_get(env->v[r], sz, i);
 }
 
 /* Results are built in two scalars (not an array in memory: reading it

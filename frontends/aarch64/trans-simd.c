@@ -486,6 +486,29 @@ static void gen_cnt(A64DisasContext *ctx, int rd, int rn, int nh)
     }
 }
 
+/* The element-wise opcodes the vector and scalar two-register-misc groups
+ * share: SUQADD/USQADD, SQABS/SQNEG, compares against zero, ABS/NEG; -1
+ * for any other opcode or an unallocated U. */
+static int misc_elt_op(int opcode, bool u)
+{
+    switch (opcode) {
+    case 0x03:
+        return u ? SIMD_OP_USQADD : SIMD_OP_SUQADD;
+    case 0x07:
+        return u ? SIMD_OP_SQNEG : SIMD_OP_SQABS;
+    case 0x08:
+        return u ? SIMD_OP_CMGE0 : SIMD_OP_CMGT0;
+    case 0x09:
+        return u ? SIMD_OP_CMLE0 : SIMD_OP_CMEQ0;
+    case 0x0a:
+        return u ? -1 : SIMD_OP_CMLT0;
+    case 0x0b:
+        return u ? SIMD_OP_NEG : SIMD_OP_ABS;
+    default:
+        return -1;
+    }
+}
+
 static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
 {
     int opcode = a64_field(insn, 12, 5), size = insn_size(insn);
@@ -515,9 +538,6 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
             desc_of(insn, size, opcode == 2 ? SIMD_OP_ADDLP : SIMD_OP_ADALP, 0);
         gen_simd(ctx, &h_widen, u ? desc : desc | SD_SIGNED);
         return true;
-    case 0x03:
-        op = u ? SIMD_OP_USQADD : SIMD_OP_SUQADD;
-        break;
     case 0x04:
         if (size == 3) {
             return false;
@@ -535,24 +555,6 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
         } else {
             return false;
         }
-        break;
-    case 0x07:
-        op = u ? SIMD_OP_SQNEG : SIMD_OP_SQABS;
-        break;
-    case 0x08:
-        op = u ? SIMD_OP_CMGE0 : SIMD_OP_CMGT0;
-        break;
-    case 0x09:
-        op = u ? SIMD_OP_CMLE0 : SIMD_OP_CMEQ0;
-        break;
-    case 0x0a:
-        if (u) {
-            return false;
-        }
-        op = SIMD_OP_CMLT0;
-        break;
-    case 0x0b:
-        op = u ? SIMD_OP_NEG : SIMD_OP_ABS;
         break;
     case 0x12: /* XTN / SQXTUN */
     case 0x14: /* SQXTN / UQXTN */
@@ -581,8 +583,12 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
                              8 << size);
         gen_simd(ctx, &h_widen, q ? desc | SD_PART : desc);
         return true;
-    default:
-        return false;
+    default: /* the opcodes both groups share */
+        op = misc_elt_op(opcode, u);
+        if (op < 0) {
+            return false;
+        }
+        break;
     }
     if (size == 3 && !q) {
         return false;
@@ -607,27 +613,6 @@ static bool trans_scalar_2misc(A64DisasContext *ctx, uint32_t insn)
     int op;
 
     switch (opcode) {
-    case 0x03:
-        op = u ? SIMD_OP_USQADD : SIMD_OP_SUQADD;
-        break;
-    case 0x07:
-        op = u ? SIMD_OP_SQNEG : SIMD_OP_SQABS;
-        break;
-    case 0x08:
-        op = u ? SIMD_OP_CMGE0 : SIMD_OP_CMGT0;
-        break;
-    case 0x09:
-        op = u ? SIMD_OP_CMLE0 : SIMD_OP_CMEQ0;
-        break;
-    case 0x0a:
-        if (u) {
-            return false;
-        }
-        op = SIMD_OP_CMLT0;
-        break;
-    case 0x0b:
-        op = u ? SIMD_OP_NEG : SIMD_OP_ABS;
-        break;
     case 0x12:
     case 0x14:
         if (size == 3 || (opcode == 0x12 && !u)) {
@@ -641,8 +626,12 @@ static bool trans_scalar_2misc(A64DisasContext *ctx, uint32_t insn)
         desc = a64_simd_desc(a64_rd(insn), a64_rn(insn), 0, size, op, 0);
         gen_simd(ctx, &h_narrow, desc | SD_SCALAR);
         return true;
-    default:
-        return false;
+    default: /* the opcodes both groups share */
+        op = misc_elt_op(opcode, u);
+        if (op < 0) {
+            return false;
+        }
+        break;
     }
     if (opcode >= 0x08 && size != 3) {
         return false;

@@ -130,28 +130,11 @@ static inline void *rv_host(uint64_t addr)
     return (void *)(guest_base + (uintptr_t)addr);
 }
 
-/* Misaligned atomics raise SIGBUS (BUS_ADRALN) at the instruction, and
- * addresses beyond the guest VA width SIGSEGV (host memory is there, never
- * the guest's); pc was stored by the translator. */
-static void rv_check_align(CPUCommon *cpu, uint64_t addr, unsigned size)
-{
-    if (addr & (size - 1)) {
-        cpu->fault_addr = addr;
-        cpu->fault_code = BUS_ADRALN;
-        cpu_loop_exit(cpu, EXCP_BUS);
-    }
-    if (guest_va_limit && addr >= guest_va_limit) {
-        cpu->fault_addr = addr;
-        cpu->fault_code = SEGV_MAPERR;
-        cpu_loop_exit(cpu, EXCP_SEGV);
-    }
-}
-
 uint64_t rv_helper_lr_w(CPUCommon *cpu, uint64_t addr)
 {
     CPURISCVState *env = rv_env(cpu);
 
-    rv_check_align(cpu, addr, 4);
+    cpu_check_atomic_addr(cpu, addr, 4);
     int32_t v = __atomic_load_n((int32_t *)rv_host(addr), __ATOMIC_SEQ_CST);
     env->load_val = (uint64_t)(int64_t)v;
     env->load_res = addr;
@@ -162,7 +145,7 @@ uint64_t rv_helper_lr_d(CPUCommon *cpu, uint64_t addr)
 {
     CPURISCVState *env = rv_env(cpu);
 
-    rv_check_align(cpu, addr, 8);
+    cpu_check_atomic_addr(cpu, addr, 8);
     uint64_t v = __atomic_load_n((uint64_t *)rv_host(addr), __ATOMIC_SEQ_CST);
     env->load_val = v;
     env->load_res = addr;
@@ -173,7 +156,7 @@ uint64_t rv_helper_sc_w(CPUCommon *cpu, uint64_t addr, uint64_t val)
 {
     CPURISCVState *env = rv_env(cpu);
 
-    rv_check_align(cpu, addr, 4);
+    cpu_check_atomic_addr(cpu, addr, 4);
     if (env->load_res != addr) {
         env->load_res = UINT64_MAX;
         return 1;
@@ -190,7 +173,7 @@ uint64_t rv_helper_sc_d(CPUCommon *cpu, uint64_t addr, uint64_t val)
 {
     CPURISCVState *env = rv_env(cpu);
 
-    rv_check_align(cpu, addr, 8);
+    cpu_check_atomic_addr(cpu, addr, 8);
     if (env->load_res != addr) {
         env->load_res = UINT64_MAX;
         return 1;
@@ -247,7 +230,7 @@ static inline int64_t amo_maxu_64(int64_t o, int64_t v)
     uint64_t rv_helper_amo##name##_w(CPUCommon *cpu, uint64_t addr,        \
                                      uint64_t val)                         \
     {                                                                      \
-        rv_check_align(cpu, addr, 4);                                      \
+        cpu_check_atomic_addr(cpu, addr, 4);                                      \
         int32_t *p = rv_host(addr);                                        \
         int32_t old = __atomic_load_n(p, __ATOMIC_RELAXED);                \
         while (!__atomic_compare_exchange_n(p, &old,                       \
@@ -260,7 +243,7 @@ static inline int64_t amo_maxu_64(int64_t o, int64_t v)
     uint64_t rv_helper_amo##name##_d(CPUCommon *cpu, uint64_t addr,        \
                                      uint64_t val)                         \
     {                                                                      \
-        rv_check_align(cpu, addr, 8);                                      \
+        cpu_check_atomic_addr(cpu, addr, 8);                                      \
         int64_t *p = rv_host(addr);                                        \
         int64_t old = __atomic_load_n(p, __ATOMIC_RELAXED);                \
         while (!__atomic_compare_exchange_n(p, &old,                       \
