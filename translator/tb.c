@@ -28,6 +28,7 @@
 #include "translator/guest-mem.h"
 #include "translator/guest.h"
 #include "translator/log.h"
+#include "translator/perfmap.h"
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
@@ -258,6 +259,9 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
         log_printf("\n");
     }
     tb_publish(tb);
+    if (perfmap_enabled) {
+        perfmap_write_tb(tb);
+    }
     tb_stats.translated++;
     return tb;
 }

@@ -11,14 +11,16 @@
  *
  * Most handlers are instances of a few shapes (register-register,
  * register-immediate, load, store, branch), stamped out from tables below.
- * Division goes through pure C helpers (helpers.c) because the IR has no
- * divide op and RISC-V's results for x/0 and INT_MIN/-1 differ from x86's.
+ * Division maps to the IR's div/rem ops, whose results for x/0 and
+ * INT_MIN/-1 are RISC-V's (the C helpers in helpers.c remain for
+ * -opt no-inline-div).
  */
 #include <stddef.h>
 
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
 #include "translator/guest-mem.h"
+#include "translator/tuning.h"
 
 typedef void (*RVGenRRR)(IRContext *, IRTempId, IRTempId, IRTempId);
 
@@ -105,25 +107,37 @@ static void gen_mulhsu(IRContext *c, IRTempId d, IRTempId a, IRTempId b)
 RV_RRR_OPS(RV_RRR_TRANS)
 #undef RV_RRR_TRANS
 
-/* ---- division (helpers) ------------------------------------------------ */
+/* ---- division ------------------------------------------------------------ */
 
+/* X(name, match, IR op builder, w). The IR's division ops have RISC-V's
+ * results for x / 0 and MIN / -1 (ir-ops.def), so each is one op (plus the
+ * sign extension of a W result); -opt no-inline-div calls the C helpers. */
 #define RV_DIV_OPS(X)                                        \
-    X(div, 0x02004033)                                       \
-    X(divu, 0x02005033)                                      \
-    X(rem, 0x02006033)                                       \
-    X(remu, 0x02007033)                                      \
-    X(divw, 0x0200403b)                                      \
-    X(divuw, 0x0200503b)                                     \
-    X(remw, 0x0200603b)                                      \
-    X(remuw, 0x0200703b)
+    X(div, 0x02004033, ir_divs, false)                       \
+    X(divu, 0x02005033, ir_divu, false)                      \
+    X(rem, 0x02006033, ir_rems, false)                       \
+    X(remu, 0x02007033, ir_remu, false)                      \
+    X(divw, 0x0200403b, ir_divs32, true)                     \
+    X(divuw, 0x0200503b, ir_divu32, true)                    \
+    X(remw, 0x0200603b, ir_rems32, true)                     \
+    X(remuw, 0x0200703b, ir_remu32, true)
 
-#define RV_DIV_TRANS(name, match)                                          \
+#define RV_DIV_TRANS(name, match, op, w)                                   \
     static bool trans_##name(RVDisasContext *ctx, uint32_t insn)           \
     {                                                                      \
         static const IRHelper h =                                          \
             IR_HELPER(rv_helper_##name, IR_HELPER_PURE);                   \
-        ir_call(ctx->ir, &h, rv_gpr_dst(ctx, rv_rd(insn)), 2,              \
-                rv_gpr(ctx, rv_rs1(insn)), rv_gpr(ctx, rv_rs2(insn)));     \
+        IRTempId d = rv_gpr_dst(ctx, rv_rd(insn));                         \
+        IRTempId a = rv_gpr(ctx, rv_rs1(insn));                            \
+        IRTempId b = rv_gpr(ctx, rv_rs2(insn));                            \
+        if (!tuning_on(TUNING_inline_div)) {                               \
+            ir_call(ctx->ir, &h, d, 2, a, b);                              \
+            return true;                                                   \
+        }                                                                  \
+        op(ctx->ir, d, a, b);                                              \
+        if (w) {                                                           \
+            ir_ext32s(ctx->ir, d, d);                                      \
+        }                                                                  \
         return true;                                                       \
     }
 RV_DIV_OPS(RV_DIV_TRANS)
@@ -456,7 +470,7 @@ const RVPattern rv_int_patterns[] = {
 #define X_RRR(name, match, op, w) {0xfe00707f, match, trans_##name, #name},
     RV_RRR_OPS(X_RRR)
 #undef X_RRR
-#define X_DIV(name, match) {0xfe00707f, match, trans_##name, #name},
+#define X_DIV(name, match, op, w) {0xfe00707f, match, trans_##name, #name},
     RV_DIV_OPS(X_DIV)
 #undef X_DIV
 #define X_RRI(name, match, op, w) {0x0000707f, match, trans_##name, #name},

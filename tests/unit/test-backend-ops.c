@@ -125,7 +125,8 @@ static IRInsn *emit(IROpcode opc, bool w32, int nargs, const IRArg *args)
 /* ---- pure ops against ir_eval ------------------------------------------- */
 
 static const IROpcode pure_ops[] = {
-    IR_mov, IR_add, IR_sub, IR_mul, IR_mulsh, IR_muluh, IR_neg, IR_and,
+    IR_mov, IR_add, IR_sub, IR_mul, IR_mulsh, IR_muluh, IR_divs, IR_divu,
+    IR_rems, IR_remu, IR_neg, IR_and,
     IR_or, IR_xor, IR_not, IR_andc, IR_orc, IR_xnor, IR_shl, IR_shr,
     IR_sar, IR_rotl, IR_rotr, IR_ext8s, IR_ext8u, IR_ext16s, IR_ext16u,
     IR_ext32s, IR_ext32u, IR_bswap, IR_clz, IR_ctz, IR_cpop, IR_setcond,
