@@ -326,6 +326,12 @@ static inline void ir_exit_tb(IRContext *c, uint64_t val)
     ir_emit(c, IR_exit_tb, false, 1, (IRArg)val);
 }
 
+static inline void ir_loop_back(IRContext *c, IRCond cond, IRTempId a,
+                                IRTempId b)
+{
+    ir_emit(c, IR_loop_back, false, 3, (IRArg)a, (IRArg)b, (IRArg)cond);
+}
+
 static inline void ir_goto_ptr(IRContext *c)
 {
     ir_emit(c, IR_goto_ptr, false, 0);

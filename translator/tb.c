@@ -360,6 +360,12 @@ static void tb_invalidate_one(TranslationBlock *tb)
     tb_unchain_incoming(tb);
     for (guint i = 0; i < all_cpus->len; i++) {
         CPUCommon *cpu = g_ptr_array_index(all_cpus, i);
+        /* A CPU may be iterating inside a self-looping TB (even this
+         * thread, back from a write fault on its own code page): make it
+         * leave at the next back edge. */
+        if (tb->self_loop && __atomic_load_n(&cpu->in_exec, __ATOMIC_ACQUIRE)) {
+            cpu->exit_request = 1;
+        }
         TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(tb->pc)];
         if (e->tb == tb) {
             e->tb = NULL;

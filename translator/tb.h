@@ -40,6 +40,8 @@ typedef struct TranslationBlock {
     uint32_t *insn_host_off;
     uint64_t *insn_pc;
     bool invalid;
+    bool self_loop; /* loops inside its code (IR loop_back): invalidation
+                       must kick CPUs out, no unchaining reaches it */
 } TranslationBlock;
 
 /* Exit values returned by generated code: a TB pointer with the low bits

@@ -54,6 +54,8 @@
 #define X86_MAX_TEMP_ARGS 7 /* outputs + inputs of one op (call: 1 + 6) */
 /* Room one op's code (and the syncs before it) may take. */
 #define X86_OP_MARGIN 512
+/* Globals kept in registers across the iterations of a self-loop TB. */
+#define X86_MAX_LOOP_REGS 6
 
 enum {
     X86_REG_FREE = -1,
@@ -134,6 +136,12 @@ typedef struct X86Gen {
     uint32_t nb_label_refs;
     X86AlignStub stubs[2 * IR_MAX_INSNS]; /* an access may have both */
     uint32_t nb_stubs;
+    /* IR loop_back: where the loop starts and the globals preloaded there
+     * (x86-lower-ctl.c). */
+    uint32_t loop_head_off;
+    int nb_loop;
+    IRTempId loop_temp[X86_MAX_LOOP_REGS];
+    int8_t loop_reg[X86_MAX_LOOP_REGS];
 } X86Gen;
 
 /* Addresses inside the prologue area, set by init(). */
@@ -254,6 +262,9 @@ void x86_emit_call(X86Gen *s, const void *fn, unsigned flags, IRTempId d,
                    const IRTempId *args, const uint16_t *after, int nargs);
 /* call fn: rel32 when reachable, else through rax. */
 void x86_call_abs(X86Asm *a, const void *fn);
+/* If the TB has a loop_back, preload its hottest globals (after the entry
+ * check) and mark the loop head. */
+void x86_loop_head(X86Gen *s);
 /* Emit the out-of-line code after the last op; false when out of room. */
 bool x86_emit_stubs(X86Gen *s);
 

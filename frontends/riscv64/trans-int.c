@@ -20,6 +20,7 @@
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
 #include "translator/guest-mem.h"
+#include "translator/log.h"
 #include "translator/tuning.h"
 
 typedef void (*RVGenRRR)(IRContext *, IRTempId, IRTempId, IRTempId);
@@ -267,8 +268,19 @@ static int64_t imm_j(uint32_t i)
 static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
 {
     IRContext *ir = ctx->ir;
-    uint32_t fallthrough = ir_new_label(ir);
+    uint32_t fallthrough;
 
+    if (ctx->pc + imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
+        !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        /* A loop within this TB: stays in generated code (IR loop_back);
+         * not when each TB execution is to be logged or chaining is off. */
+        ir_loop_back(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
+                     rv_gpr(ctx, rv_rs2(insn)));
+        rv_gen_goto(ctx, 0, ctx->next_pc);
+        ctx->state = RV_DISAS_JUMPED;
+        return true;
+    }
+    fallthrough = ir_new_label(ir);
     ir_brcond(ir, ir_cond_invert(cond), rv_gpr(ctx, rv_rs1(insn)),
               rv_gpr(ctx, rv_rs2(insn)), fallthrough);
     rv_gen_goto(ctx, 0, ctx->pc + imm_b(insn));
@@ -295,13 +307,25 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
 RV_BRANCH_OPS(RV_BRANCH_TRANS)
 #undef RV_BRANCH_TRANS
 
-/* jal: imm[20|10:1|11|19:12] rd 1101111 */
+/* jal: imm[20|10:1|11|19:12] rd 1101111. A forward target is translated
+ * on the TB's first page is translated into the same TB (a superblock):
+ * decoding just continues there, and the decode loop's length limit still
+ * ends the TB (with a goto_tb to the target). Only forward, so
+ * [tb->pc, next_pc) still covers every instruction translated (what
+ * invalidation looks at). */
 static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
 {
+    uint64_t dest = ctx->pc + imm_j(insn);
+
     if (rv_rd(insn)) {
         ir_movi(ctx->ir, rv_x[rv_rd(insn)], (int64_t)ctx->next_pc);
     }
-    rv_gen_goto(ctx, 0, ctx->pc + imm_j(insn));
+    if (dest > ctx->pc && tuning_on(TUNING_superblock) &&
+        (dest & GUEST_PAGE_MASK) == (ctx->tb->pc & GUEST_PAGE_MASK)) {
+        ctx->next_pc = dest;
+        return true;
+    }
+    rv_gen_goto(ctx, 0, dest);
     ctx->state = RV_DISAS_JUMPED;
     return true;
 }
