@@ -142,6 +142,8 @@ typedef struct X86Gen {
     int nb_loop;
     IRTempId loop_temp[X86_MAX_LOOP_REGS];
     int8_t loop_reg[X86_MAX_LOOP_REGS];
+    bool loop_written[X86_MAX_LOOP_REGS]; /* written in the body: kept
+                                              dirty across the back edge */
 } X86Gen;
 
 /* Addresses inside the prologue area, set by init(). */
@@ -207,6 +209,9 @@ void x86_ra_drop(X86Gen *s, IRTempId t);
 X86Mem x86_ra_home(X86Gen *s, IRTempId t);
 /* Write back dirty globals (they stay cached, clean). */
 void x86_ra_sync_globals(X86Gen *s);
+/* x86_ra_sync_globals, except the loop globals the body writes, which stay
+ * dirty in their registers across a loop_back (x86-lower-ctl.c). */
+void x86_ra_sync_globals_but_loop(X86Gen *s);
 /* Unbind every cached global (they must be clean). */
 void x86_ra_drop_globals(X86Gen *s);
 /* Block end: store dirty globals and locals, empty all registers. */

@@ -230,31 +230,40 @@ static void x86_parallel_move(X86Gen *s, int8_t *dst, int8_t *src, int n)
  *           mov rbx, [env + g1] ...           (preload: the globals read
  *   head:   ...ops...                          most often, up to
  *   loop_back a, b, cond:                      X86_MAX_LOOP_REGS)
- *           (dirty globals stored: IR_F_SYNC)
+ *           store dirty globals, except preloaded ones the body writes
  *           cmp a, b; j!cond skip
  *           parallel moves / loads putting g1.. back into their head regs
- *           cmp [env + exit_request], 0; jne entry  (which exits, state
- *           jmp head                                 synced at tb->pc)
- *   skip:   ...the fall-through exit
+ *           cmp [env + exit_request], 0; je head
+ *           store the written preloaded globals; jmp entry (which exits
+ *                                                 with the state at tb->pc)
+ *   skip:   ...the fall-through exit (stores them as any block end does)
  *
  * The moves run only on the taken path, so the allocator's state on the
- * fall-through is untouched. At the head every preloaded global is clean
- * in its register, everything else is in memory: exactly the state the
- * back edge rebuilds (all globals were just synced).
+ * fall-through is untouched. At the head, preloaded globals are in their
+ * registers, marked dirty if the body writes them (their memory copy may
+ * be stale from the second iteration on), clean otherwise; every other
+ * global is in memory: the state the back edge rebuilds.
  */
 void x86_loop_head(X86Gen *s)
 {
     static uint16_t reads[IR_MAX_TEMPS];
     static uint16_t first[IR_MAX_TEMPS];
+    static uint8_t written[IR_MAX_TEMPS];
     IRContext *ctx = s->ctx;
     bool loops = false;
 
     s->nb_loop = 0;
     memset(reads, 0, sizeof(reads[0]) * ctx->nb_globals);
+    memset(written, 0, sizeof(written[0]) * ctx->nb_globals);
     for (uint32_t i = 0; i < ctx->nb_insns; i++) {
         const IRInsn *insn = &ctx->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
         loops |= insn->opc == IR_loop_back;
+        for (int j = 0; j < def->nb_oargs; j++) {
+            if (insn->args[j] < ctx->nb_globals) {
+                written[insn->args[j]] = 1;
+            }
+        }
         for (int j = def->nb_oargs; j < def->nb_oargs + def->nb_iargs; j++) {
             IRArg a = insn->args[j];
             if (a != IR_ARG_NONE && a < ctx->nb_globals &&
@@ -280,8 +289,12 @@ void x86_loop_head(X86Gen *s)
         reads[best] = 0;
         s->loop_temp[s->nb_loop] = best;
         s->loop_reg[s->nb_loop] = (int8_t)x86_ra_in(s, best);
+        s->loop_written[s->nb_loop] = written[best];
         s->t[best].next = first[best];
         s->nb_loop++;
+    }
+    for (int i = 0; i < s->nb_loop; i++) {
+        s->t[s->loop_temp[i]].dirty = s->loop_written[i];
     }
     s->locked = 0;
     s->loop_head_off = x86_off(s);
@@ -321,14 +334,20 @@ static void x86_lower_loop_back(X86Gen *s, const IRInsn *insn)
     }
     int ra = x86_ra_in(s, x86_arg(insn, ia));
     X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
-    x86_ra_sync_globals(s);
+    x86_ra_sync_globals_but_loop(s);
     x86_emit_cmp(s, !insn->w32, ra, ob);
     uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
     x86_loop_reconcile(s);
     x86_alu_mi(&s->a, X86_CMP, false,
                x86_mem(X86_R14, offsetof(CPUCommon, exit_request)), 0);
-    x86_jcc32(&s->a, X86_CC_NE, s->code);
-    x86_jmp_to(&s->a, s->code + s->loop_head_off);
+    x86_jcc32(&s->a, X86_CC_E, s->code + s->loop_head_off);
+    for (int i = 0; i < s->nb_loop; i++) {
+        if (s->loop_written[i]) {
+            x86_store(&s->a, 3, s->loop_reg[i],
+                      x86_ra_home(s, s->loop_temp[i]));
+        }
+    }
+    x86_jmp_to(&s->a, s->code);
     x86_patch_rel32(skip, s->a.ptr);
 }
 
