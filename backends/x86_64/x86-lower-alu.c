@@ -215,13 +215,23 @@ static void x86_div_cmp(X86Gen *s, X86Opnd ob, bool w64, int32_t imm)
     }
 }
 
+static void x86_div_full(X86Gen *s, X86Opnd ob, bool sgn, bool w64)
+{
+    if (ob.kind == X86_OPND_REG) {
+        x86_grp3(&s->a, sgn ? X86_IDIV : X86_DIV, w64, ob.reg);
+    } else {
+        x86_grp3_mem(&s->a, sgn ? X86_IDIV : X86_DIV, w64, ob.mem);
+    }
+}
+
 /*
  * divs/divu/rems/remu with the IR's defined corner cases (ir-ops.def); x86
  * div faults on both, so they branch around it:
  *
  *       mov rax, a; test b (cmp b, 0); jz zero
  *       signed: cmp b, -1; je minus1; cqo      unsigned: xor edx, edx
- *       div/idiv b; jmp done
+ *       div/idiv b; jmp done              (unsigned 64-bit: a 32-bit div
+ *                                          when a | b < 2^32)
  *   zero:   div: mov rax, -1     rem: mov rdx, rax     ; jmp done
  *   minus1: div: neg rax         rem: xor edx, edx
  *   done:   the quotient is in rax, the remainder in rdx
@@ -248,10 +258,29 @@ static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
     } else {
         x86_zero(a, X86_RDX);
     }
-    if (ob.kind == X86_OPND_REG) {
-        x86_grp3(a, sgn ? X86_IDIV : X86_DIV, w64, ob.reg);
+    if (!sgn && w64) {
+        /* Both operands below 2^32: the 32-bit div is several times
+         * faster on many cores, and gives the same zero-extended result. */
+        int t = x86_ra_scratch(s, 0);
+        x86_mov_rr(a, true, t, X86_RAX);
+        if (ob.kind == X86_OPND_REG) {
+            x86_alu_rr(a, X86_OR, true, t, ob.reg);
+        } else {
+            x86_alu_rm(a, X86_OR, true, t, ob.mem);
+        }
+        x86_shift_ri(a, X86_SHR, true, t, 32);
+        uint8_t *full = x86_jcc8_fwd(a, X86_CC_NE);
+        if (ob.kind == X86_OPND_REG) {
+            x86_grp3(a, X86_DIV, false, ob.reg);
+        } else {
+            x86_grp3_mem(a, X86_DIV, false, ob.mem);
+        }
+        done[1] = x86_jcc8_fwd(a, -1);
+        x86_land8(a, full);
+        x86_div_full(s, ob, sgn, w64);
+        x86_land8(a, done[1]);
     } else {
-        x86_grp3_mem(a, sgn ? X86_IDIV : X86_DIV, w64, ob.mem);
+        x86_div_full(s, ob, sgn, w64);
     }
     done[0] = x86_jcc8_fwd(a, -1);
     x86_land8(a, to_zero);
