@@ -16,7 +16,7 @@
     X(superblock, "continue a TB across direct unconditional jumps/calls")   \
     X(loop, "a branch to the TB's own start loops in generated code, guest " \
             "registers kept in host registers")                         \
-    X(fusion, "riscv64 idiom fusion (lui/auipc pairs, shift pairs)")
+    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "frontends/riscv64/cpu.h"
+#include "translator/tuning.h"
 
 typedef unsigned __int128 u128;
 
@@ -1209,7 +1210,7 @@ uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
     uint64_t r;
     a ^= (neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0;
     c ^= (neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0;
-    if (rm == RV_RM_RNE &&
+    if (rm == RV_RM_RNE && tuning_on(TUNING_fma_nx) &&
         (((CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX) &&
         have_hw_fma() && fast_fma64_nx(a, b, c, &r)) {
         return r;
