@@ -16,6 +16,8 @@
     X(superblock, "continue a TB across direct unconditional jumps/calls")   \
     X(loop, "a branch to the TB's own start loops in generated code, guest " \
             "registers kept in host registers")                         \
+    X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
+              "zero extension")                                        \
     X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
 
 enum {

@@ -797,6 +797,85 @@ static void test_mb(void)
     report("mb", before);
 }
 
+/* ---- self loops (loop_back) ---------------------------------------------------- */
+
+/* Reference for test_loop_back's body. */
+static void loop_ref(uint64_t *r, int variant)
+{
+    do {
+        r[1] += r[0];
+        r[2] ^= r[1];
+        for (int i = 5; i < 12; i++) {
+            r[i] += r[i + 1];
+        }
+        if (variant) {
+            r[13] += helper6(r[0], r[1], r[2], r[5], r[6], r[7]);
+            r[3] = 77 + r[0];
+            r[14] += r[4];
+        }
+        r[0] -= 1;
+    } while (r[0] != 0);
+    r[15] = 99;
+}
+
+/* A TB that loops on itself: more globals than the backend preloads, read-
+ * only and written ones, helpers (one reading and writing the CPU state)
+ * in the body, and exit_request seen on entry. */
+static void test_loop_back(void)
+{
+    static const IRHelper h6 = IR_HELPER(helper6, IR_HELPER_PURE);
+    static const IRHelper hrw = IR_HELPER(helper_rw, 0);
+    int before = failures;
+
+    for (int variant = 0; variant < 2; variant++) {
+        uint64_t ref[NG];
+        new_tb(0);
+        IRTempId r = ir_temp(&ctx);
+        ir_add(&ctx, g[1], g[1], g[0]);
+        ir_xor(&ctx, g[2], g[2], g[1]);
+        for (int i = 5; i < 12; i++) {
+            ir_add(&ctx, g[i], g[i], g[i + 1]);
+        }
+        if (variant) {
+            ir_call(&ctx, &h6, r, 6, g[0], g[1], g[2], g[5], g[6], g[7]);
+            ir_add(&ctx, g[13], g[13], r);
+            ir_call(&ctx, &hrw, r, 2, IR_ENV, g[0]);
+            ir_add(&ctx, g[14], g[14], r);
+        }
+        ir_subi(&ctx, g[0], g[0], 1);
+        ir_loop_back(&ctx, IR_COND_NE, g[0], ir_const(&ctx, 0));
+        ir_movi(&ctx, g[15], 99);
+        ir_exit_tb(&ctx, 0);
+        TranslationBlock *tb = gen(0);
+        if (!tb) {
+            continue;
+        }
+        for (int i = 0; i < NG; i++) {
+            cpu.r[i] = ref[i] = i * 0x9e3779b97f4a7c15ull + 1;
+        }
+        cpu.r[0] = ref[0] = 500;
+        loop_ref(ref, variant);
+        checks++;
+        run(tb);
+        for (int i = 0; i < NG; i++) {
+            if (cpu.r[i] != ref[i]) {
+                fail("loop_back", "variant %d: g%d %" PRIx64 " want %" PRIx64,
+                     variant, i, cpu.r[i], ref[i]);
+            }
+        }
+        /* exit_request at entry: nothing runs, the exit says why. */
+        memcpy(ref, cpu.r, sizeof(ref));
+        cpu.common.exit_request = 1;
+        uintptr_t ret = run(tb);
+        cpu.common.exit_request = 0;
+        if (ret != ((uintptr_t)tb | TB_EXIT_REQUESTED) ||
+            memcmp(ref, cpu.r, sizeof(ref))) {
+            fail("loop_back", "variant %d: exit_request not honoured", variant);
+        }
+    }
+    report("loop_back", before);
+}
+
 int main(void)
 {
     X86Features host;
@@ -821,6 +900,7 @@ int main(void)
     test_goto_ptr();
     test_overflow();
     test_mb();
+    test_loop_back();
     printf("%s backend-ops: %d op checks, %d failures\n",
            failures ? "FAIL" : "PASS", checks, failures);
     return failures != 0;
