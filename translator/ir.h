@@ -332,6 +332,13 @@ static inline void ir_loop_back(IRContext *c, IRCond cond, IRTempId a,
     ir_emit(c, IR_loop_back, false, 3, (IRArg)a, (IRArg)b, (IRArg)cond);
 }
 
+static inline void ir_exit_cond(IRContext *c, IRCond cond, IRTempId a,
+                                IRTempId b, int slot, uint64_t pc)
+{
+    ir_emit(c, IR_exit_cond, false, 5, (IRArg)a, (IRArg)b, (IRArg)cond,
+            (IRArg)slot, (IRArg)pc);
+}
+
 static inline void ir_goto_ptr(IRContext *c)
 {
     ir_emit(c, IR_goto_ptr, false, 0);

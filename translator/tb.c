@@ -221,7 +221,9 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     memset(tb, 0, sizeof(*tb));
     tb->pc = pc;
     tb->flags = flags;
-    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = TB_NO_JUMP;
+    for (int k = 0; k < TB_MAX_JUMPS; k++) {
+        tb->jmp_insn_off[k] = TB_NO_JUMP;
+    }
 
     ir_reset(ctx);
     cpu->arch->translate(ctx, tb, cpu);
@@ -335,8 +337,9 @@ static void tb_unchain_incoming(TranslationBlock *tb)
 {
     uintptr_t p = tb->jmp_first;
     while (p) {
-        TranslationBlock *src = (TranslationBlock *)(p & ~(uintptr_t)1);
-        int slot = (int)(p & 1);
+        TranslationBlock *src =
+            (TranslationBlock *)(p & ~(uintptr_t)(TB_MAX_JUMPS - 1));
+        int slot = (int)(p & (TB_MAX_JUMPS - 1));
         host_backend.patch_jump(src, slot,
                                 (uintptr_t)src->code + src->jmp_reset_off[slot]);
         src->jmp_dest[slot] = NULL;

@@ -14,6 +14,8 @@
 #define TUNING_ITEMS(X)                                                     \
     X(inline_div, "integer division inline (x86 div) instead of a helper")  \
     X(superblock, "continue a TB across direct unconditional jumps/calls")   \
+    X(side_exit, "a TB goes on past a conditional branch (fall-through), "  \
+                 "the taken side leaving without a register flush")     \
     X(loop, "a branch to the TB's own start loops in generated code, guest " \
             "registers kept in host registers")                         \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \

@@ -100,8 +100,9 @@ static void x86_gen_start(X86Gen *s, IRContext *ctx, TranslationBlock *tb,
     s->nb_label_refs = 0;
     s->nb_stubs = 0;
     tb->nb_insns = 0;
-    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = TB_NO_JUMP;
-    tb->jmp_reset_off[0] = tb->jmp_reset_off[1] = TB_NO_JUMP;
+    for (int k = 0; k < TB_MAX_JUMPS; k++) {
+        tb->jmp_insn_off[k] = tb->jmp_reset_off[k] = TB_NO_JUMP;
+    }
     for (uint32_t i = 0; i < ctx->nb_labels; i++) {
         s->label_off[i] = -1;
     }
@@ -183,9 +184,10 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_resolve_labels(s);
     size_t size = (size_t)(s->a.ptr - s->code);
-    if (size > 0xfffe && (tb->jmp_insn_off[0] != TB_NO_JUMP ||
-                          tb->jmp_insn_off[1] != TB_NO_JUMP)) {
-        return -1; /* jump offsets are 16-bit; the core retries smaller */
+    for (int k = 0; size > 0xfffe && k < TB_MAX_JUMPS; k++) {
+        if (tb->jmp_insn_off[k] != TB_NO_JUMP) {
+            return -1; /* jump offsets are 16-bit; the core retries smaller */
+        }
     }
     tb->code = s->code;
     tb->code_size = (uint32_t)size;

@@ -80,16 +80,66 @@ static void x86_lower_set_label(X86Gen *s, const IRInsn *insn)
 
 /* ---- TB exits ------------------------------------------------------------ */
 
-static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
+/* The patchable jump of goto_tb / exit_cond (the allocator state is the
+ * caller's business). */
+static void x86_emit_goto_tb(X86Gen *s, int slot)
 {
-    int slot = (int)insn->args[0] & 1;
-
-    x86_ra_bb_end(s);
     unsigned pad = (unsigned)(-(uintptr_t)(s->a.ptr + 1)) & 3;
     x86_nops(&s->a, pad);
     uint8_t *rel = x86_jmp32(&s->a, NULL);
     s->tb->jmp_insn_off[slot] = (uint16_t)(rel - s->code);
     s->tb->jmp_reset_off[slot] = (uint16_t)(s->a.ptr - s->code);
+}
+
+static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
+{
+    x86_ra_bb_end(s);
+    x86_emit_goto_tb(s, (int)insn->args[0] & (TB_MAX_JUMPS - 1));
+}
+
+/*
+ * exit_cond a, b, cond, slot, dest: a side exit that leaves the register
+ * state alone on the fall-through:
+ *
+ *       cmp a, b; j!cond skip
+ *       mov [env + g], reg        for each dirty global in a register
+ *       jmp rel32                 (goto_tb slot: patched when chained)
+ *       mov qword [env + pc], dest; mov rax, tb | slot; jmp epilogue
+ *   skip:
+ */
+static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
+{
+    IRCond c = (IRCond)insn->args[2];
+    int slot = (int)insn->args[3] & (TB_MAX_JUMPS - 1);
+    uint64_t dest = (uint64_t)insn->args[4];
+    int ia = 0, ib = 1;
+
+    if (x86_is_const(s, x86_arg(insn, 0))) {
+        ia = 1;
+        ib = 0;
+        c = x86_cond_swap(c);
+    }
+    int ra = x86_ra_in(s, x86_arg(insn, ia));
+    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    x86_emit_cmp(s, !insn->w32, ra, ob);
+    uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
+        }
+    }
+    x86_emit_goto_tb(s, slot);
+    X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
+    if (x86_fits_i32((int64_t)dest)) {
+        x86_store_imm(&s->a, 3, (int32_t)dest, pc);
+    } else {
+        x86_mov_ri(&s->a, X86_RAX, dest);
+        x86_store(&s->a, 3, X86_RAX, pc);
+    }
+    x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | (uintptr_t)slot);
+    x86_jmp_to(&s->a, x86_epilogue);
+    x86_patch_rel32(skip, s->a.ptr);
 }
 
 static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
@@ -428,6 +478,7 @@ bool x86_lower_ctl(X86Gen *s, const IRInsn *insn)
     case IR_exit_tb: x86_lower_exit_tb(s, insn); break;
     case IR_goto_ptr: x86_lower_goto_ptr(s); break;
     case IR_loop_back: x86_lower_loop_back(s, insn); break;
+    case IR_exit_cond: x86_lower_exit_cond(s, insn); break;
     case IR_mb:
         if (insn->args[0] & IR_MB_ST_LD) {
             x86_fence(&s->a);

@@ -264,7 +264,8 @@ static int64_t imm_j(uint32_t i)
            ((i >> 9) & 0x800) | ((i >> 20) & 0x7fe);
 }
 
-/* Branch taken → slot 0 to the target, else slot 1 to the next insn. */
+/* Branch taken → a chained exit to the target, else one to the next insn;
+ * or a side exit and translation goes on (exit_cond), or a loop (loop_back). */
 static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
 {
     IRContext *ir = ctx->ir;
@@ -276,16 +277,25 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
          * not when each TB execution is to be logged or chaining is off. */
         ir_loop_back(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
                      rv_gpr(ctx, rv_rs2(insn)));
-        rv_gen_goto(ctx, 0, ctx->next_pc);
+        rv_gen_goto(ctx, ctx->next_pc);
         ctx->state = RV_DISAS_JUMPED;
+        return true;
+    }
+    if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
+        !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        /* Taken: a side exit; not taken: keep translating this TB (two
+         * slots stay free for however it ends). */
+        ir_exit_cond(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
+                     rv_gpr(ctx, rv_rs2(insn)), (int)ctx->nb_slots++,
+                     ctx->pc + imm_b(insn));
         return true;
     }
     fallthrough = ir_new_label(ir);
     ir_brcond(ir, ir_cond_invert(cond), rv_gpr(ctx, rv_rs1(insn)),
               rv_gpr(ctx, rv_rs2(insn)), fallthrough);
-    rv_gen_goto(ctx, 0, ctx->pc + imm_b(insn));
+    rv_gen_goto(ctx, ctx->pc + imm_b(insn));
     ir_set_label(ir, fallthrough);
-    rv_gen_goto(ctx, 1, ctx->next_pc);
+    rv_gen_goto(ctx, ctx->next_pc);
     ctx->state = RV_DISAS_JUMPED;
     return true;
 }
@@ -325,7 +335,7 @@ static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
         ctx->next_pc = dest;
         return true;
     }
-    rv_gen_goto(ctx, 0, dest);
+    rv_gen_goto(ctx, dest);
     ctx->state = RV_DISAS_JUMPED;
     return true;
 }

@@ -75,8 +75,10 @@ IRTempId rv_gpr_dst(RVDisasContext *ctx, int r)
     return r == 0 ? ir_temp(ctx->ir) : rv_x[r];
 }
 
-void rv_gen_goto(RVDisasContext *ctx, int slot, uint64_t dest)
+void rv_gen_goto(RVDisasContext *ctx, uint64_t dest)
 {
+    int slot = (int)ctx->nb_slots++;
+
     ir_goto_tb(ctx->ir, slot);
     ir_movi(ctx->ir, rv_pc, (int64_t)dest);
     ir_exit_tb(ctx->ir, (uintptr_t)ctx->tb | (uintptr_t)slot);
@@ -210,7 +212,7 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
                 rv_gen_fetch_fault(&ctx, fault_addr);
                 ctx.next_pc = fault_addr + 2;
             } else {
-                rv_gen_goto(&ctx, 0, ctx.pc);
+                rv_gen_goto(&ctx, ctx.pc);
                 ctx.next_pc = ctx.pc;
             }
             break;
@@ -229,7 +231,7 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         if (ctx.state == RV_DISAS_STOP || n >= rv_max_insns ||
             ir_nearly_full(ir) ||
             (ctx.next_pc & GUEST_PAGE_MASK) != first_page) {
-            rv_gen_goto(&ctx, 0, ctx.next_pc);
+            rv_gen_goto(&ctx, ctx.next_pc);
             break;
         }
         ctx.pc = ctx.next_pc;
