@@ -876,6 +876,71 @@ static void test_loop_back(void)
     report("loop_back", before);
 }
 
+/* ---- side exits (exit_cond) ---------------------------------------------------- */
+
+/* Two side exits, then a goto_tb: each exit leaves the dirty globals in the
+ * CPU state, the pc set and its own slot's tag; chaining one side exit
+ * jumps straight to the target TB. */
+static void test_exit_cond(void)
+{
+    static const struct {
+        uint64_t g0, ret_slot, pc, r0, r1, r2;
+    } cases[] = {
+        { 4, 0, 0x1000, 5, 10, 0 },    /* first exit: g1 not written yet */
+        { 60, 1, 0x2000, 61, 122, 0 }, /* second */
+        { 1, 2, 0x3000, 2, 4, 7 },     /* fall through both */
+    };
+    int before = failures;
+
+    new_tb(1); /* target of slot 1 when chained: g2 = 42 */
+    ir_movi(&ctx, g[2], 42);
+    ir_exit_tb(&ctx, 0x4444);
+    TranslationBlock *tb2 = gen(1);
+    new_tb(0);
+    ir_addi(&ctx, g[0], g[0], 1);
+    ir_exit_cond(&ctx, IR_COND_EQ, g[0], ir_const(&ctx, 5), 0, 0x1000);
+    ir_add(&ctx, g[1], g[0], g[0]);
+    ir_exit_cond(&ctx, IR_COND_GTU, g[1], ir_const(&ctx, 100), 1, 0x2000);
+    ir_movi(&ctx, g[2], 7);
+    ir_goto_tb(&ctx, 2);
+    ir_movi(&ctx, g[TB_MAX_JUMPS], 0x3000); /* stands in for the pc */
+    ir_exit_tb(&ctx, (uintptr_t)&tbs[0] | 2);
+    TranslationBlock *tb = gen(0);
+    if (!tb || !tb2) {
+        return;
+    }
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        cpu.r[0] = cases[k].g0;
+        cpu.r[1] = 10;
+        cpu.r[2] = 0;
+        cpu.common.pc = 0;
+        checks++;
+        uintptr_t ret = run(tb);
+        uint64_t pc = k == 2 ? cpu.r[TB_MAX_JUMPS] : cpu.common.pc;
+        if (ret != ((uintptr_t)&tbs[0] | cases[k].ret_slot) ||
+            pc != cases[k].pc || cpu.r[0] != cases[k].r0 ||
+            cpu.r[1] != cases[k].r1 || cpu.r[2] != cases[k].r2) {
+            fail("exit_cond", "case %zu: ret %#lx pc %#" PRIx64 " g0 %" PRIu64
+                 " g1 %" PRIu64 " g2 %" PRIu64, k, (unsigned long)ret, pc,
+                 cpu.r[0], cpu.r[1], cpu.r[2]);
+        }
+    }
+    if (tb->jmp_insn_off[0] == TB_NO_JUMP || tb->jmp_insn_off[1] == TB_NO_JUMP ||
+        tb->jmp_insn_off[2] == TB_NO_JUMP || tb->jmp_insn_off[3] != TB_NO_JUMP) {
+        fail("exit_cond", "slots %u %u %u %u", tb->jmp_insn_off[0],
+             tb->jmp_insn_off[1], tb->jmp_insn_off[2], tb->jmp_insn_off[3]);
+    }
+    host_backend.patch_jump(tb, 1, (uintptr_t)tb2->code);
+    cpu.r[0] = 60;
+    uintptr_t ret = run(tb);
+    if (ret != 0x4444 || cpu.r[0] != 61 || cpu.r[1] != 122 || cpu.r[2] != 42) {
+        fail("exit_cond", "chained: ret %#lx g0 %" PRIu64 " g2 %" PRIu64,
+             (unsigned long)ret, cpu.r[0], cpu.r[2]);
+    }
+    host_backend.patch_jump(tb, 1, (uintptr_t)tb->code + tb->jmp_reset_off[1]);
+    report("exit_cond", before);
+}
+
 int main(void)
 {
     X86Features host;
@@ -901,6 +966,7 @@ int main(void)
     test_overflow();
     test_mb();
     test_loop_back();
+    test_exit_cond();
     printf("%s backend-ops: %d op checks, %d failures\n",
            failures ? "FAIL" : "PASS", checks, failures);
     return failures != 0;
