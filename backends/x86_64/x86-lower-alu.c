@@ -246,6 +246,10 @@ static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
     x86_ra_claim(s, X86_RDX);
     X86Opnd ob = x86_ra_opnd(s, insn, 2, insn->w32, false, true);
     x86_ra_copy_to(s, x86_arg(insn, 1), X86_RAX, insn->w32);
+    /* Any register the lowering needs is taken now: an allocation may
+     * spill, and a spill emitted inside the branches below would be
+     * skipped on the other paths. */
+    int t = !sgn && w64 ? x86_ra_scratch(s, 0) : -1;
     x86_div_cmp(s, ob, w64, 0);
     to_zero = x86_jcc8_fwd(a, X86_CC_E);
     if (sgn) {
@@ -261,7 +265,6 @@ static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
     if (!sgn && w64) {
         /* Both operands below 2^32: the 32-bit div is several times
          * faster on many cores, and gives the same zero-extended result. */
-        int t = x86_ra_scratch(s, 0);
         x86_mov_rr(a, true, t, X86_RAX);
         if (ob.kind == X86_OPND_REG) {
             x86_alu_rr(a, X86_OR, true, t, ob.reg);
