@@ -42,6 +42,9 @@ typedef struct TranslationBlock {
     uint32_t nb_insns;
     uint32_t *insn_host_off;
     uint64_t *insn_pc;
+    /* Backend data: where dirty guest registers live at each guest memory
+     * access (see HostBackend.fault_regs), or NULL. */
+    const uint8_t *fault_map;
     bool invalid;
     bool self_loop; /* loops inside its code (IR loop_back): invalidation
                        must kick CPUs out, no unchaining reaches it */

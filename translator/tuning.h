@@ -18,6 +18,8 @@
                  "the taken side leaving without a register flush")     \
     X(loop, "a branch to the TB's own start loops in generated code, guest " \
             "registers kept in host registers")                         \
+    X(lazy_sync, "no write-back of guest registers before guest loads and " \
+                 "stores; a fault recovers them from the host registers") \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
               "zero extension")                                        \
     X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")

@@ -525,6 +525,13 @@ void x86_ra_sync_globals(X86Gen *s)
     }
 }
 
+void x86_ra_sync_one(X86Gen *s, IRTempId t)
+{
+    if (s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].reg >= 0) {
+        x86_ra_store(s, t);
+    }
+}
+
 static bool x86_ra_loop_keeps(const X86Gen *s, int32_t t)
 {
     for (int i = 0; i < s->nb_loop; i++) {
