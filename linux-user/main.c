@@ -28,7 +28,9 @@
 #include "translator/exec.h"
 #include "translator/gdbstub.h"
 #include "translator/log.h"
+#include "translator/perfmap.h"
 #include "translator/tb.h"
+#include "translator/tuning.h"
 
 #ifndef AT_FLAGS_PRESERVE_ARGV0
 #define AT_FLAGS_PRESERVE_ARGV0 1 /* linux/binfmts.h */
@@ -205,6 +207,28 @@ static void opt_strace(const char *arg)
     log_mask |= LOG_strace;
 }
 
+static void opt_perfmap(const char *arg)
+{
+    int r = perfmap_open();
+    if (r < 0) {
+        die("-perfmap: cannot write /tmp/perf-%d.map: %s", (int)getpid(),
+            strerror(-r));
+    }
+}
+
+static void opt_tuning(const char *arg)
+{
+    const char *bad = NULL;
+    if (!strcmp(arg, "help")) {
+        tuning_print_help();
+        exit(0);
+    }
+    if (tuning_parse(arg, &bad) < 0) {
+        die("-opt: unknown optimization '%.*s' (-opt help for the list)",
+            (int)strcspn(bad, ","), bad);
+    }
+}
+
 static void opt_singlestep(const char *arg)
 {
     user_opts.one_insn_per_tb = true;
@@ -281,6 +305,11 @@ static const UserOption user_options[] = {
      "translate one guest instruction per block"},
     {"singlestep", "SINGLESTEP", NULL, opt_singlestep,
      "same as -one-insn-per-tb"},
+    {"opt", "OPT", "[no-]name[,...]", opt_tuning,
+     "turn translation optimizations off or on (-opt help for the list)"},
+    {"perfmap", "PERFMAP", NULL, opt_perfmap,
+     "write /tmp/perf-PID.map (generated code -> guest pc and symbol) for "
+     "perf"},
 };
 #define N_OPTIONS (sizeof(user_options) / sizeof(user_options[0]))
 

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "linux-user/mmap.h"
+#include "translator/backend.h"
 #include "translator/exec.h"
 #include "translator/gdbstub.h"
 #include "translator/guest.h"
@@ -150,6 +151,10 @@ static void host_fault(int sig, siginfo_t *si, ucontext_t *uc)
         return;
     }
     if (in_code) {
+        if (host_backend.fault_regs) {
+            host_backend.fault_regs(tb_find_by_host_pc(pc), pc,
+                                    uc->uc_mcontext.gregs, cpu);
+        }
         cpu_restore_state(cpu, pc);
     }
     cpu->fault_addr = gaddr;

@@ -28,6 +28,7 @@
 
 #include "linux-user/mmap.h"
 #include "linux-user/path.h"
+#include "translator/perfmap.h"
 
 #define MAX_PHNUM 256
 
@@ -335,6 +336,42 @@ static int open_image(const char *path, struct stat *st, LoaderError *err)
     return fd;
 }
 
+/* -perfmap: hand the image's function symbols (.symtab, else .dynsym) to
+ * the perf map writer, relocated by bias. A missing or damaged table just
+ * gives fewer names. */
+static void elf_read_symbols(Elf *e, uint64_t bias)
+{
+    Elf_Scn *scn = NULL, *dyn = NULL, *use = NULL;
+    GElf_Shdr sh;
+
+    while ((scn = elf_nextscn(e, scn))) {
+        if (!gelf_getshdr(scn, &sh)) {
+            return;
+        }
+        if (sh.sh_type == SHT_SYMTAB) {
+            use = scn;
+        } else if (sh.sh_type == SHT_DYNSYM) {
+            dyn = scn;
+        }
+    }
+    use = use ? use : dyn;
+    if (!use || !gelf_getshdr(use, &sh) || !sh.sh_entsize) {
+        return;
+    }
+    Elf_Data *data = elf_getdata(use, NULL);
+    size_t n = data ? data->d_size / sh.sh_entsize : 0;
+    for (size_t i = 0; i < n; i++) {
+        GElf_Sym sym;
+        const char *name;
+        if (!gelf_getsym(data, (int)i, &sym) ||
+            GELF_ST_TYPE(sym.st_info) != STT_FUNC || !sym.st_value ||
+            !(name = elf_strptr(e, sh.sh_link, sym.st_name)) || !*name) {
+            continue;
+        }
+        perfmap_add_symbol(sym.st_value + bias, sym.st_size, name);
+    }
+}
+
 int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
                    ElfImage *img, char *interp, size_t interp_size,
                    LoaderError *err)
@@ -387,6 +424,9 @@ int elf_load_image(const GuestArch *arch, const char *path, uint64_t dyn_base,
         goto out;
     }
     ret = map_image(e, fd, &eh, phnum, &scan, dyn_base, img, err);
+    if (ret == 0 && perfmap_enabled) {
+        elf_read_symbols(e, img->load_bias);
+    }
 out:
     if (e) {
         elf_end(e);

@@ -33,6 +33,12 @@ typedef struct HostBackend {
     int (*gen_code)(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb);
     /* Atomically retarget jump slot `slot` of tb to `target`. */
     void (*patch_jump)(TranslationBlock *tb, int slot, uintptr_t target);
+    /* A host fault at host_pc inside tb: copy the guest state that lives
+     * only in host registers there (taken from `gregs`, the signal
+     * context's general registers) into env. NULL if the backend always
+     * syncs before accesses. */
+    void (*fault_regs)(const TranslationBlock *tb, uintptr_t host_pc,
+                       const void *gregs, void *env);
     /* Run generated code at `code` with env; returns the exit value. */
     uintptr_t (*enter)(void *env, const void *code);
 } HostBackend;

@@ -18,6 +18,7 @@
 
 #include "translator/backend.h"
 #include "translator/log.h"
+#include "translator/perfmap.h"
 #include "translator/tb.h"
 
 uintptr_t guest_base;
@@ -151,6 +152,9 @@ void cpu_fork_done(bool child, CPUCommon *self)
         excl_pending = 0;
         n_in_exec = self && self->in_exec ? 1 : 0;
         tb_forget_other_cpus(self);
+        if (perfmap_enabled) {
+            perfmap_open(); /* the child's TBs go to its own map */
+        }
         return;
     }
     pthread_mutex_unlock(&tb_lock);

@@ -45,6 +45,32 @@ static uint64_t eval_muluh(uint64_t a, uint64_t b)
     return (uint64_t)(((unsigned __int128)a * b) >> 64);
 }
 
+static uint64_t eval_divs(uint64_t a, uint64_t b, bool rem)
+{
+    int64_t x = (int64_t)a, y = (int64_t)b;
+
+    if (y == 0) {
+        return rem ? a : UINT64_MAX;
+    }
+    if (y == -1) {
+        return rem ? 0 : -a;
+    }
+    return rem ? (uint64_t)(x % y) : (uint64_t)(x / y);
+}
+
+static uint64_t eval_divs32(uint32_t a, uint32_t b, bool rem)
+{
+    int32_t x = (int32_t)a, y = (int32_t)b;
+
+    if (y == 0) {
+        return rem ? a : UINT32_MAX;
+    }
+    if (y == -1) {
+        return rem ? 0 : (uint32_t)-a;
+    }
+    return (uint32_t)(rem ? x % y : x / y);
+}
+
 static uint64_t ir_eval64(IROpcode opc, uint64_t a, uint64_t b, bool *ok)
 {
     unsigned s = b & 63;
@@ -55,6 +81,10 @@ static uint64_t ir_eval64(IROpcode opc, uint64_t a, uint64_t b, bool *ok)
     case IR_mul: return a * b;
     case IR_mulsh: return eval_mulsh(a, b);
     case IR_muluh: return eval_muluh(a, b);
+    case IR_divs: return eval_divs(a, b, false);
+    case IR_rems: return eval_divs(a, b, true);
+    case IR_divu: return b ? a / b : UINT64_MAX;
+    case IR_remu: return b ? a % b : a;
     case IR_neg: return -a;
     case IR_and: return a & b;
     case IR_or: return a | b;
@@ -88,6 +118,10 @@ static uint64_t ir_eval32(IROpcode opc, uint32_t a, uint32_t b, bool *ok)
     switch (opc) {
     case IR_mulsh: return (uint32_t)(((int64_t)(int32_t)a * (int32_t)b) >> 32);
     case IR_muluh: return (uint32_t)(((uint64_t)a * b) >> 32);
+    case IR_divs: return eval_divs32(a, b, false);
+    case IR_rems: return eval_divs32(a, b, true);
+    case IR_divu: return b ? a / b : UINT32_MAX;
+    case IR_remu: return b ? a % b : a;
     case IR_shl: return (uint32_t)(a << s);
     case IR_shr: return a >> s;
     case IR_sar: return (uint32_t)((int32_t)a >> s);

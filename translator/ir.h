@@ -195,6 +195,10 @@ IR_BINOP(sub)
 IR_BINOP(mul)
 IR_BINOP(mulsh)
 IR_BINOP(muluh)
+IR_BINOP(divs)
+IR_BINOP(divu)
+IR_BINOP(rems)
+IR_BINOP(remu)
 IR_BINOP(and)
 IR_BINOP(or)
 IR_BINOP(xor)
@@ -320,6 +324,19 @@ static inline void ir_goto_tb(IRContext *c, int slot)
 static inline void ir_exit_tb(IRContext *c, uint64_t val)
 {
     ir_emit(c, IR_exit_tb, false, 1, (IRArg)val);
+}
+
+static inline void ir_loop_back(IRContext *c, IRCond cond, IRTempId a,
+                                IRTempId b)
+{
+    ir_emit(c, IR_loop_back, false, 3, (IRArg)a, (IRArg)b, (IRArg)cond);
+}
+
+static inline void ir_exit_cond(IRContext *c, IRCond cond, IRTempId a,
+                                IRTempId b, int slot, uint64_t pc)
+{
+    ir_emit(c, IR_exit_cond, false, 5, (IRArg)a, (IRArg)b, (IRArg)cond,
+            (IRArg)slot, (IRArg)pc);
 }
 
 static inline void ir_goto_ptr(IRContext *c)

@@ -28,6 +28,7 @@
 #include "translator/guest-mem.h"
 #include "translator/guest.h"
 #include "translator/log.h"
+#include "translator/perfmap.h"
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
@@ -227,7 +228,9 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     memset(tb, 0, sizeof(*tb));
     tb->pc = pc;
     tb->flags = flags;
-    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = TB_NO_JUMP;
+    for (int k = 0; k < TB_MAX_JUMPS; k++) {
+        tb->jmp_insn_off[k] = TB_NO_JUMP;
+    }
 
     ir_reset(ctx);
     cpu->arch->translate(ctx, tb, cpu);
@@ -266,6 +269,9 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
         log_printf("\n");
     }
     tb_publish(tb);
+    if (perfmap_enabled) {
+        perfmap_write_tb(tb);
+    }
     tb_stats.translated++;
     return tb;
 }
@@ -341,8 +347,9 @@ static void tb_unchain_incoming(TranslationBlock *tb)
 {
     uintptr_t p = tb->jmp_first;
     while (p) {
-        TranslationBlock *src = (TranslationBlock *)(p & ~(uintptr_t)1);
-        int slot = (int)(p & 1);
+        TranslationBlock *src =
+            (TranslationBlock *)(p & ~(uintptr_t)(TB_MAX_JUMPS - 1));
+        int slot = (int)(p & (TB_MAX_JUMPS - 1));
         host_backend.patch_jump(src, slot,
                                 (uintptr_t)src->code + src->jmp_reset_off[slot]);
         src->jmp_dest[slot] = NULL;
@@ -366,6 +373,12 @@ static void tb_invalidate_one(TranslationBlock *tb)
     tb_unchain_incoming(tb);
     for (guint i = 0; i < all_cpus->len; i++) {
         CPUCommon *cpu = g_ptr_array_index(all_cpus, i);
+        /* A CPU may be iterating inside a self-looping TB (even this
+         * thread, back from a write fault on its own code page): make it
+         * leave at the next back edge. */
+        if (tb->self_loop && __atomic_load_n(&cpu->in_exec, __ATOMIC_ACQUIRE)) {
+            cpu->exit_request = 1;
+        }
         TBJumpCacheEntry *e = &cpu->jmp_cache[tb_jmp_cache_index(tb->pc)];
         if (e->tb == tb) {
             e->tb = NULL;

@@ -19,6 +19,9 @@
 #include "cpu.h"
 
 #define TB_NO_JUMP 0xffff
+/* Chainable exits per TB (goto_tb slots). Slot numbers ride in the low bits
+ * of TB pointers (8-byte aligned): see TB_EXIT_* and jmp_first. */
+#define TB_MAX_JUMPS 4
 
 typedef struct TranslationBlock {
     uint64_t pc;
@@ -26,30 +29,36 @@ typedef struct TranslationBlock {
     uint32_t size;     /* guest bytes covered */
     uint8_t *code;     /* host code start (entry) */
     uint32_t code_size;
-    uint16_t jmp_insn_off[2];  /* offset of the patchable rel32, or TB_NO_JUMP */
-    uint16_t jmp_reset_off[2]; /* where an unchained slot jumps */
-    struct TranslationBlock *jmp_dest[2];
+    uint16_t jmp_insn_off[TB_MAX_JUMPS];  /* patchable rel32, or TB_NO_JUMP */
+    uint16_t jmp_reset_off[TB_MAX_JUMPS]; /* where an unchained slot jumps */
+    struct TranslationBlock *jmp_dest[TB_MAX_JUMPS];
     /* Incoming chained jumps: tagged pointers (tb | slot), linked through
      * the source TB's jmp_next[slot]. */
     uintptr_t jmp_first;
-    uintptr_t jmp_next[2];
+    uintptr_t jmp_next[TB_MAX_JUMPS];
     struct TranslationBlock *hash_next;
     struct TranslationBlock *page_next[2]; /* TBs on the same guest page */
     uint64_t page_addr[2];                 /* pages spanned, or -1 */
     uint32_t nb_insns;
     uint32_t *insn_host_off;
     uint64_t *insn_pc;
+    /* Backend data: where dirty guest registers live at each guest memory
+     * access (see HostBackend.fault_regs), or NULL. */
+    const uint8_t *fault_map;
     bool invalid;
+    bool self_loop; /* loops inside its code (IR loop_back): invalidation
+                       must kick CPUs out, no unchaining reaches it */
 } TranslationBlock;
 
 /* Exit values returned by generated code: a TB pointer with the low bits
  * saying why. 0 means "pc is set, look up the next TB". */
 enum {
-    TB_EXIT_SLOT0 = 0,
-    TB_EXIT_SLOT1 = 1,
-    TB_EXIT_REQUESTED = 2, /* exit_request seen at TB entry */
-    TB_EXIT_MASK = 3,
+    TB_EXIT_SLOT0 = 0, /* ... slot TB_MAX_JUMPS - 1 */
+    TB_EXIT_REQUESTED = TB_MAX_JUMPS, /* exit_request seen at TB entry */
+    TB_EXIT_MASK = 7,
 };
+_Static_assert(TB_EXIT_REQUESTED <= TB_EXIT_MASK && TB_MAX_JUMPS == 4,
+               "slot and exit tags must fit the TB pointer's 3 low bits");
 
 #include <pthread.h>
 #include <stddef.h>

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 
 #include "backends/x86_64/x86-gen.h"
+#include "translator/tuning.h"
 
 _Static_assert((6 * 8 + 8 + X86_FRAME_SIZE) % 16 == 0,
                "TB code must run with rsp 16-byte aligned");
@@ -99,9 +100,12 @@ static void x86_gen_start(X86Gen *s, IRContext *ctx, TranslationBlock *tb,
     s->end = cb->end;
     s->nb_label_refs = 0;
     s->nb_stubs = 0;
+    s->nb_maps = 0;
+    tb->fault_map = NULL;
     tb->nb_insns = 0;
-    tb->jmp_insn_off[0] = tb->jmp_insn_off[1] = TB_NO_JUMP;
-    tb->jmp_reset_off[0] = tb->jmp_reset_off[1] = TB_NO_JUMP;
+    for (int k = 0; k < TB_MAX_JUMPS; k++) {
+        tb->jmp_insn_off[k] = tb->jmp_reset_off[k] = TB_NO_JUMP;
+    }
     for (uint32_t i = 0; i < ctx->nb_labels; i++) {
         s->label_off[i] = -1;
     }
@@ -119,7 +123,17 @@ static void x86_gen_entry_check(X86Gen *s)
 void x86_lower_op(X86Gen *s, const IRInsn *insn)
 {
     if (ir_op_defs[insn->opc].flags & IR_F_SYNC) {
-        x86_ra_sync_globals(s);
+        if ((insn->opc == IR_ld || insn->opc == IR_st) &&
+            tuning_on(TUNING_lazy_sync)) {
+            /* Dirty globals stay in registers: the access records where
+             * (x86_fault_map_here). Only ld's output, about to be rebound,
+             * must reach memory first. */
+            if (insn->opc == IR_ld) {
+                x86_ra_sync_one(s, x86_arg(insn, 0));
+            }
+        } else {
+            x86_ra_sync_globals(s);
+        }
     }
     if (!x86_lower_alu(s, insn) && !x86_lower_mem(s, insn) &&
         !x86_lower_ctl(s, insn)) {
@@ -172,6 +186,7 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_ra_begin(s);
     x86_gen_entry_check(s);
+    x86_loop_head(s);
     if (!x86_gen_ops(s)) {
         return -1;
     }
@@ -182,12 +197,16 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_resolve_labels(s);
     size_t size = (size_t)(s->a.ptr - s->code);
-    if (size > 0xfffe && (tb->jmp_insn_off[0] != TB_NO_JUMP ||
-                          tb->jmp_insn_off[1] != TB_NO_JUMP)) {
-        return -1; /* jump offsets are 16-bit; the core retries smaller */
+    if (!x86_emit_fault_maps(s)) {
+        return -1;
+    }
+    for (int k = 0; size > 0xfffe && k < TB_MAX_JUMPS; k++) {
+        if (tb->jmp_insn_off[k] != TB_NO_JUMP) {
+            return -1; /* jump offsets are 16-bit; the core retries smaller */
+        }
     }
     tb->code = s->code;
-    tb->code_size = (uint32_t)size;
+    tb->code_size = (uint32_t)size; /* the fault map follows, not counted */
     cb->ptr = s->a.ptr;
     return (int)size;
 }
@@ -213,5 +232,6 @@ const HostBackend host_backend = {
     .init = x86_init,
     .gen_code = x86_gen_code,
     .patch_jump = x86_patch_jump,
+    .fault_regs = x86_fault_regs,
     .enter = x86_enter,
 };

@@ -90,7 +90,8 @@ typedef enum X86ShiftOp {
 } X86ShiftOp;
 
 typedef enum X86Grp3Op {
-    X86_NOT = 2, X86_NEG = 3, X86_MUL = 4, X86_IMUL1 = 5,
+    X86_NOT = 2, X86_NEG = 3, X86_MUL = 4, X86_IMUL1 = 5, X86_DIV = 6,
+    X86_IDIV = 7,
 } X86Grp3Op;
 
 /* BMI2 shifts: the VEX pp field picks the operation. */

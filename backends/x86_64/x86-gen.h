@@ -54,6 +54,8 @@
 #define X86_MAX_TEMP_ARGS 7 /* outputs + inputs of one op (call: 1 + 6) */
 /* Room one op's code (and the syncs before it) may take. */
 #define X86_OP_MARGIN 512
+/* Globals kept in registers across the iterations of a self-loop TB. */
+#define X86_MAX_LOOP_REGS 6
 
 enum {
     X86_REG_FREE = -1,
@@ -111,9 +113,16 @@ typedef struct X86AlignStub {
     uint8_t kind;        /* X86StubKind */
     int8_t check_reg;    /* BOUNDS: the register compared (base or scratch) */
     int32_t disp;        /* BOUNDS: the folded offset */
+    int32_t map;         /* index in X86Gen.maps, or -1 */
     uint32_t limit_ref;  /* BOUNDS: rel32 of the cmp's rip-relative limit,
                             0 when the limit is in r15 */
 } X86AlignStub;
+
+typedef struct X86FaultMap {
+    uint32_t access_off; /* host offset of the access instruction */
+    uint16_t mask;       /* registers holding dirty globals */
+    uint16_t env_off[X86_NB_REGS]; /* for each register in mask */
+} X86FaultMap;
 
 typedef struct X86Gen {
     X86Asm a;
@@ -134,6 +143,18 @@ typedef struct X86Gen {
     uint32_t nb_label_refs;
     X86AlignStub stubs[2 * IR_MAX_INSNS]; /* an access may have both */
     uint32_t nb_stubs;
+    /* IR loop_back: where the loop starts and the globals preloaded there
+     * (x86-lower-ctl.c). */
+    /* lazy_sync: the dirty globals in registers at each guest access
+     * (x86-lower-mem.c), written after the TB's code as its fault_map. */
+    X86FaultMap maps[IR_MAX_INSNS];
+    uint32_t nb_maps;
+    uint32_t loop_head_off;
+    int nb_loop;
+    IRTempId loop_temp[X86_MAX_LOOP_REGS];
+    int8_t loop_reg[X86_MAX_LOOP_REGS];
+    bool loop_written[X86_MAX_LOOP_REGS]; /* written in the body: kept
+                                              dirty across the back edge */
 } X86Gen;
 
 /* Addresses inside the prologue area, set by init(). */
@@ -199,6 +220,11 @@ void x86_ra_drop(X86Gen *s, IRTempId t);
 X86Mem x86_ra_home(X86Gen *s, IRTempId t);
 /* Write back dirty globals (they stay cached, clean). */
 void x86_ra_sync_globals(X86Gen *s);
+/* Write back global t if it is dirty in a register (stays cached). */
+void x86_ra_sync_one(X86Gen *s, IRTempId t);
+/* x86_ra_sync_globals, except the loop globals the body writes, which stay
+ * dirty in their registers across a loop_back (x86-lower-ctl.c). */
+void x86_ra_sync_globals_but_loop(X86Gen *s);
 /* Unbind every cached global (they must be clean). */
 void x86_ra_drop_globals(X86Gen *s);
 /* Block end: store dirty globals and locals, empty all registers. */
@@ -254,6 +280,15 @@ void x86_emit_call(X86Gen *s, const void *fn, unsigned flags, IRTempId d,
                    const IRTempId *args, const uint16_t *after, int nargs);
 /* call fn: rel32 when reachable, else through rax. */
 void x86_call_abs(X86Asm *a, const void *fn);
+/* lazy_sync: the fault map of the ld/st being lowered (x86-lower-mem.c),
+ * its storage after the code, and the fault-time lookup. */
+int x86_fault_map_here(X86Gen *s, IRTempId exclude);
+bool x86_emit_fault_maps(X86Gen *s);
+void x86_fault_regs(const TranslationBlock *tb, uintptr_t host_pc,
+                    const void *gregs, void *env);
+/* If the TB has a loop_back, preload its hottest globals (after the entry
+ * check) and mark the loop head. */
+void x86_loop_head(X86Gen *s);
 /* Emit the out-of-line code after the last op; false when out of room. */
 bool x86_emit_stubs(X86Gen *s);
 

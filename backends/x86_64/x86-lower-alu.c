@@ -188,6 +188,127 @@ static void x86_lower_mulh(X86Gen *s, const IRInsn *insn, X86Grp3Op op)
     x86_ra_bind(s, x86_arg(insn, 0), X86_RDX);
 }
 
+/* A forward rel8 jump; x86_land8() points it at the current position. */
+static uint8_t *x86_jcc8_fwd(X86Asm *a, int cc)
+{
+    if (cc < 0) {
+        x86_byte(a, 0xeb);
+        x86_byte(a, 0);
+    } else {
+        x86_jcc8(a, (X86Cond)cc, 0);
+    }
+    return a->ptr;
+}
+
+static void x86_land8(X86Asm *a, uint8_t *after)
+{
+    after[-1] = (uint8_t)(a->ptr - after);
+}
+
+/* cmp divisor, imm (register or memory operand). */
+static void x86_div_cmp(X86Gen *s, X86Opnd ob, bool w64, int32_t imm)
+{
+    if (ob.kind == X86_OPND_REG) {
+        x86_alu_ri(&s->a, X86_CMP, w64, ob.reg, imm);
+    } else {
+        x86_alu_mi(&s->a, X86_CMP, w64, ob.mem, imm);
+    }
+}
+
+static void x86_div_full(X86Gen *s, X86Opnd ob, bool sgn, bool w64)
+{
+    if (ob.kind == X86_OPND_REG) {
+        x86_grp3(&s->a, sgn ? X86_IDIV : X86_DIV, w64, ob.reg);
+    } else {
+        x86_grp3_mem(&s->a, sgn ? X86_IDIV : X86_DIV, w64, ob.mem);
+    }
+}
+
+/*
+ * divs/divu/rems/remu with the IR's defined corner cases (ir-ops.def); x86
+ * div faults on both, so they branch around it:
+ *
+ *       mov rax, a; test b (cmp b, 0); jz zero
+ *       signed: cmp b, -1; je minus1; cqo      unsigned: xor edx, edx
+ *       div/idiv b; jmp done              (unsigned 64-bit: a 32-bit div
+ *                                          when a | b < 2^32)
+ *   zero:   div: mov rax, -1     rem: mov rdx, rax     ; jmp done
+ *   minus1: div: neg rax         rem: xor edx, edx
+ *   done:   the quotient is in rax, the remainder in rdx
+ */
+static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
+{
+    X86Asm *a = &s->a;
+    bool w64 = !insn->w32;
+    uint8_t *to_zero, *to_m1 = NULL, *done[2];
+
+    x86_ra_claim(s, X86_RAX);
+    x86_ra_claim(s, X86_RDX);
+    X86Opnd ob = x86_ra_opnd(s, insn, 2, insn->w32, false, true);
+    x86_ra_copy_to(s, x86_arg(insn, 1), X86_RAX, insn->w32);
+    /* Any register the lowering needs is taken now: an allocation may
+     * spill, and a spill emitted inside the branches below would be
+     * skipped on the other paths. */
+    int t = !sgn && w64 ? x86_ra_scratch(s, 0) : -1;
+    x86_div_cmp(s, ob, w64, 0);
+    to_zero = x86_jcc8_fwd(a, X86_CC_E);
+    if (sgn) {
+        x86_div_cmp(s, ob, w64, -1);
+        to_m1 = x86_jcc8_fwd(a, X86_CC_E);
+        if (w64) {
+            x86_byte(a, 0x48);
+        }
+        x86_byte(a, 0x99); /* cqo / cdq */
+    } else {
+        x86_zero(a, X86_RDX);
+    }
+    if (!sgn && w64) {
+        /* Both operands below 2^32: the 32-bit div is several times
+         * faster on many cores, and gives the same zero-extended result. */
+        x86_mov_rr(a, true, t, X86_RAX);
+        if (ob.kind == X86_OPND_REG) {
+            x86_alu_rr(a, X86_OR, true, t, ob.reg);
+        } else {
+            x86_alu_rm(a, X86_OR, true, t, ob.mem);
+        }
+        x86_shift_ri(a, X86_SHR, true, t, 32);
+        uint8_t *full = x86_jcc8_fwd(a, X86_CC_NE);
+        if (ob.kind == X86_OPND_REG) {
+            x86_grp3(a, X86_DIV, false, ob.reg);
+        } else {
+            x86_grp3_mem(a, X86_DIV, false, ob.mem);
+        }
+        done[1] = x86_jcc8_fwd(a, -1);
+        x86_land8(a, full);
+        x86_div_full(s, ob, sgn, w64);
+        x86_land8(a, done[1]);
+    } else {
+        x86_div_full(s, ob, sgn, w64);
+    }
+    done[0] = x86_jcc8_fwd(a, -1);
+    x86_land8(a, to_zero);
+    if (rem) {
+        x86_mov_rr(a, w64, X86_RDX, X86_RAX);
+    } else {
+        x86_mov_ri(a, X86_RAX, w64 ? UINT64_MAX : UINT32_MAX);
+    }
+    done[1] = NULL;
+    if (sgn) {
+        done[1] = x86_jcc8_fwd(a, -1);
+        x86_land8(a, to_m1);
+        if (rem) {
+            x86_zero(a, X86_RDX);
+        } else {
+            x86_grp3(a, X86_NEG, w64, X86_RAX);
+        }
+    }
+    x86_land8(a, done[0]);
+    if (done[1]) {
+        x86_land8(a, done[1]);
+    }
+    x86_ra_bind(s, x86_arg(insn, 0), rem ? X86_RDX : X86_RAX);
+}
+
 static void x86_lower_unary(X86Gen *s, const IRInsn *insn, X86Grp3Op op)
 {
     int r = x86_ra_out_from(s, x86_arg(insn, 0), x86_arg(insn, 1), 1,
@@ -502,6 +623,10 @@ bool x86_lower_alu(X86Gen *s, const IRInsn *insn)
     case IR_mul: x86_lower_mul(s, insn); break;
     case IR_mulsh: x86_lower_mulh(s, insn, X86_IMUL1); break;
     case IR_muluh: x86_lower_mulh(s, insn, X86_MUL); break;
+    case IR_divs: x86_lower_div(s, insn, true, false); break;
+    case IR_divu: x86_lower_div(s, insn, false, false); break;
+    case IR_rems: x86_lower_div(s, insn, true, true); break;
+    case IR_remu: x86_lower_div(s, insn, false, true); break;
     case IR_neg: x86_lower_unary(s, insn, X86_NEG); break;
     case IR_not: x86_lower_unary(s, insn, X86_NOT); break;
     case IR_and: x86_lower_logic(s, insn, X86_AND); break;

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "backends/x86_64/x86-gen.h"
 
@@ -79,16 +80,66 @@ static void x86_lower_set_label(X86Gen *s, const IRInsn *insn)
 
 /* ---- TB exits ------------------------------------------------------------ */
 
-static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
+/* The patchable jump of goto_tb / exit_cond (the allocator state is the
+ * caller's business). */
+static void x86_emit_goto_tb(X86Gen *s, int slot)
 {
-    int slot = (int)insn->args[0] & 1;
-
-    x86_ra_bb_end(s);
     unsigned pad = (unsigned)(-(uintptr_t)(s->a.ptr + 1)) & 3;
     x86_nops(&s->a, pad);
     uint8_t *rel = x86_jmp32(&s->a, NULL);
     s->tb->jmp_insn_off[slot] = (uint16_t)(rel - s->code);
     s->tb->jmp_reset_off[slot] = (uint16_t)(s->a.ptr - s->code);
+}
+
+static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
+{
+    x86_ra_bb_end(s);
+    x86_emit_goto_tb(s, (int)insn->args[0] & (TB_MAX_JUMPS - 1));
+}
+
+/*
+ * exit_cond a, b, cond, slot, dest: a side exit that leaves the register
+ * state alone on the fall-through:
+ *
+ *       cmp a, b; j!cond skip
+ *       mov [env + g], reg        for each dirty global in a register
+ *       jmp rel32                 (goto_tb slot: patched when chained)
+ *       mov qword [env + pc], dest; mov rax, tb | slot; jmp epilogue
+ *   skip:
+ */
+static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
+{
+    IRCond c = (IRCond)insn->args[2];
+    int slot = (int)insn->args[3] & (TB_MAX_JUMPS - 1);
+    uint64_t dest = (uint64_t)insn->args[4];
+    int ia = 0, ib = 1;
+
+    if (x86_is_const(s, x86_arg(insn, 0))) {
+        ia = 1;
+        ib = 0;
+        c = x86_cond_swap(c);
+    }
+    int ra = x86_ra_in(s, x86_arg(insn, ia));
+    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    x86_emit_cmp(s, !insn->w32, ra, ob);
+    uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
+        }
+    }
+    x86_emit_goto_tb(s, slot);
+    X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
+    if (x86_fits_i32((int64_t)dest)) {
+        x86_store_imm(&s->a, 3, (int32_t)dest, pc);
+    } else {
+        x86_mov_ri(&s->a, X86_RAX, dest);
+        x86_store(&s->a, 3, X86_RAX, pc);
+    }
+    x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | (uintptr_t)slot);
+    x86_jmp_to(&s->a, x86_epilogue);
+    x86_patch_rel32(skip, s->a.ptr);
 }
 
 static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
@@ -220,6 +271,136 @@ static void x86_parallel_move(X86Gen *s, int8_t *dst, int8_t *src, int n)
     }
 }
 
+/* ---- self loops (IR loop_back) -------------------------------------------- */
+
+/*
+ * A TB that branches to its own pc runs as a loop in its code:
+ *
+ *   entry:  cmp [env + exit_request], 0; jne exit_req_stub
+ *           mov rbx, [env + g1] ...           (preload: the globals read
+ *   head:   ...ops...                          most often, up to
+ *   loop_back a, b, cond:                      X86_MAX_LOOP_REGS)
+ *           store dirty globals, except preloaded ones the body writes
+ *           cmp a, b; j!cond skip
+ *           parallel moves / loads putting g1.. back into their head regs
+ *           cmp [env + exit_request], 0; je head
+ *           store the written preloaded globals; jmp entry (which exits
+ *                                                 with the state at tb->pc)
+ *   skip:   ...the fall-through exit (stores them as any block end does)
+ *
+ * The moves run only on the taken path, so the allocator's state on the
+ * fall-through is untouched. At the head, preloaded globals are in their
+ * registers, marked dirty if the body writes them (their memory copy may
+ * be stale from the second iteration on), clean otherwise; every other
+ * global is in memory: the state the back edge rebuilds.
+ */
+void x86_loop_head(X86Gen *s)
+{
+    static uint16_t reads[IR_MAX_TEMPS];
+    static uint16_t first[IR_MAX_TEMPS];
+    static uint8_t written[IR_MAX_TEMPS];
+    IRContext *ctx = s->ctx;
+    bool loops = false;
+
+    s->nb_loop = 0;
+    memset(reads, 0, sizeof(reads[0]) * ctx->nb_globals);
+    memset(written, 0, sizeof(written[0]) * ctx->nb_globals);
+    for (uint32_t i = 0; i < ctx->nb_insns; i++) {
+        const IRInsn *insn = &ctx->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        loops |= insn->opc == IR_loop_back;
+        for (int j = 0; j < def->nb_oargs; j++) {
+            if (insn->args[j] < ctx->nb_globals) {
+                written[insn->args[j]] = 1;
+            }
+        }
+        for (int j = def->nb_oargs; j < def->nb_oargs + def->nb_iargs; j++) {
+            IRArg a = insn->args[j];
+            if (a != IR_ARG_NONE && a < ctx->nb_globals &&
+                s->t[a].kind == IR_TEMP_GLOBAL && reads[a]++ == 0) {
+                first[a] = (uint16_t)i;
+            }
+        }
+    }
+    if (!loops) {
+        return;
+    }
+    s->tb->self_loop = true;
+    while (s->nb_loop < X86_MAX_LOOP_REGS) {
+        IRTempId best = 0;
+        for (IRTempId g = 1; g < ctx->nb_globals; g++) {
+            if (reads[g] && (!best || reads[g] > reads[best])) {
+                best = g;
+            }
+        }
+        if (!best) {
+            break;
+        }
+        reads[best] = 0;
+        s->loop_temp[s->nb_loop] = best;
+        s->loop_reg[s->nb_loop] = (int8_t)x86_ra_in(s, best);
+        s->loop_written[s->nb_loop] = written[best];
+        s->t[best].next = first[best];
+        s->nb_loop++;
+    }
+    for (int i = 0; i < s->nb_loop; i++) {
+        s->t[s->loop_temp[i]].dirty = s->loop_written[i];
+    }
+    s->locked = 0;
+    s->loop_head_off = x86_off(s);
+}
+
+/* Taken path of loop_back: rebuild the head's register binding. */
+static void x86_loop_reconcile(X86Gen *s)
+{
+    int8_t md[X86_MAX_LOOP_REGS], ms[X86_MAX_LOOP_REGS];
+    int n = 0;
+
+    for (int i = 0; i < s->nb_loop; i++) {
+        int cur = s->t[s->loop_temp[i]].reg;
+        if (cur >= 0 && cur != s->loop_reg[i]) {
+            md[n] = s->loop_reg[i];
+            ms[n++] = (int8_t)cur;
+        }
+    }
+    x86_parallel_move(s, md, ms, n);
+    for (int i = 0; i < s->nb_loop; i++) {
+        if (s->t[s->loop_temp[i]].reg < 0) {
+            x86_load(&s->a, 3, false, s->loop_reg[i],
+                     x86_ra_home(s, s->loop_temp[i]));
+        }
+    }
+}
+
+static void x86_lower_loop_back(X86Gen *s, const IRInsn *insn)
+{
+    IRCond c = (IRCond)insn->args[2];
+    int ia = 0, ib = 1;
+
+    if (x86_is_const(s, x86_arg(insn, 0))) {
+        ia = 1;
+        ib = 0;
+        c = x86_cond_swap(c);
+    }
+    int ra = x86_ra_in(s, x86_arg(insn, ia));
+    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    x86_ra_sync_globals_but_loop(s);
+    x86_emit_cmp(s, !insn->w32, ra, ob);
+    uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+    x86_loop_reconcile(s);
+    x86_alu_mi(&s->a, X86_CMP, false,
+               x86_mem(X86_R14, offsetof(CPUCommon, exit_request)), 0);
+    x86_jcc32(&s->a, X86_CC_E, s->code + s->loop_head_off);
+    for (int i = 0; i < s->nb_loop; i++) {
+        if (s->loop_written[i]) {
+            x86_store(&s->a, 3, s->loop_reg[i],
+                      x86_ra_home(s, s->loop_temp[i]));
+        }
+    }
+    x86_jmp_to(&s->a, s->code);
+    x86_patch_rel32(skip, s->a.ptr);
+}
+
 static void x86_call_args(X86Gen *s, const IRTempId *args, int nargs)
 {
     X86Opnd src[6];
@@ -296,6 +477,8 @@ bool x86_lower_ctl(X86Gen *s, const IRInsn *insn)
     case IR_goto_tb: x86_lower_goto_tb(s, insn); break;
     case IR_exit_tb: x86_lower_exit_tb(s, insn); break;
     case IR_goto_ptr: x86_lower_goto_ptr(s); break;
+    case IR_loop_back: x86_lower_loop_back(s, insn); break;
+    case IR_exit_cond: x86_lower_exit_cond(s, insn); break;
     case IR_mb:
         if (insn->args[0] & IR_MB_ST_LD) {
             x86_fence(&s->a);

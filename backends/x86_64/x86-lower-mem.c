@@ -37,13 +37,17 @@
  * written since, is not checked again (an unrolled copy loop checks each
  * pointer once per TB).
  */
+#define _GNU_SOURCE /* REG_* of ucontext */
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/ucontext.h>
 
 #include "backends/x86_64/x86-gen.h"
 #include "translator/exec.h"
 #include "translator/guest-mem.h"
+#include "translator/tuning.h"
 
 /* Provided by the core (translator/exec.c). */
 extern void cpu_unaligned_access(CPUCommon *cpu, uint64_t addr,
@@ -178,11 +182,148 @@ static void x86_bounds_check(X86Gen *s, const IRInsn *insn, int areg)
     st->disp = off;
 }
 
+/* ---- lazy_sync: fault maps ------------------------------------------------ */
+
+/*
+ * With lazy_sync, dirty globals are not written back before a guest access;
+ * instead the access records which registers hold which of them:
+ * {access offset, register mask, env offset per register}. A host fault
+ * there copies those registers from the signal context into the CPU state
+ * (x86_fault_regs); the bounds/alignment stubs store them before calling
+ * out. The map is taken just before the checks and the access, when the
+ * binding tables match the registers, except for ld's output, which is
+ * already bound to its register but not yet written: it is excluded, and
+ * the driver wrote its old value back first (x86_ra_sync_one).
+ *
+ * Stored after the TB's code (4-aligned): u32 count, then per entry u32
+ * access_off, u16 mask, then one u16 env offset per mask bit (low bit
+ * first), padded to 4 bytes.
+ */
+int x86_fault_map_here(X86Gen *s, IRTempId exclude)
+{
+    X86FaultMap *fm = &s->maps[s->nb_maps];
+    int n = 0;
+
+    fm->mask = 0;
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && (IRTempId)t != exclude &&
+            s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            fm->mask |= (uint16_t)(1u << r);
+            fm->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
+        }
+    }
+    if (!fm->mask) {
+        return -1;
+    }
+    return (int)s->nb_maps++;
+}
+
+/* Store a map's registers to the CPU state (in a stub, before calling out). */
+static void x86_fault_map_store(X86Gen *s, int map)
+{
+    const X86FaultMap *fm = &s->maps[map];
+    int n = 0;
+
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        if (fm->mask & (1u << r)) {
+            x86_store(&s->a, 3, r, x86_mem(X86_R14, fm->env_off[n++]));
+        }
+    }
+}
+
+bool x86_emit_fault_maps(X86Gen *s)
+{
+    size_t need = 8 + (size_t)s->nb_maps * (8 + 2 * X86_NB_REGS);
+
+    if (!s->nb_maps) {
+        return true;
+    }
+    if ((size_t)(s->end - s->a.ptr) < need + X86_OP_MARGIN) {
+        return false;
+    }
+    while ((uintptr_t)s->a.ptr & 3) {
+        x86_byte(&s->a, 0xcc);
+    }
+    s->tb->fault_map = s->a.ptr;
+    memcpy(s->a.ptr, &s->nb_maps, 4);
+    s->a.ptr += 4;
+    for (uint32_t i = 0; i < s->nb_maps; i++) {
+        const X86FaultMap *fm = &s->maps[i];
+        int n = __builtin_popcount(fm->mask);
+        memcpy(s->a.ptr, &fm->access_off, 4);
+        memcpy(s->a.ptr + 4, &fm->mask, 2);
+        memcpy(s->a.ptr + 6, fm->env_off, 2 * (size_t)n);
+        s->a.ptr += 6 + 2 * n;
+        while ((uintptr_t)s->a.ptr & 3) {
+            x86_byte(&s->a, 0);
+        }
+    }
+    return true;
+}
+
+/* x86 register number -> index in the signal context's gregs. */
+static const int8_t x86_greg_index[16] = {
+    REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI,
+    REG_R8,  REG_R9,  REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+};
+
+void x86_fault_regs(const TranslationBlock *tb, uintptr_t host_pc,
+                    const void *gregs, void *env)
+{
+    const greg_t *g = gregs;
+    const uint8_t *p;
+    uint32_t count;
+
+    if (!tb || !tb->fault_map) {
+        return;
+    }
+    p = tb->fault_map;
+    memcpy(&count, p, 4);
+    p += 4;
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t off;
+        uint16_t mask;
+        memcpy(&off, p, 4);
+        memcpy(&mask, p + 4, 2);
+        const uint8_t *offs = p + 6;
+        int n = __builtin_popcount(mask);
+        p += (6 + 2 * n + 3) & ~3;
+        if ((uintptr_t)tb->code + off != host_pc) {
+            continue;
+        }
+        for (int r = 0, k = 0; r < 16; r++) {
+            if (mask & (1u << r)) {
+                uint16_t eo;
+                memcpy(&eo, offs + 2 * k++, 2);
+                uint64_t v = (uint64_t)g[x86_greg_index[r]];
+                memcpy((char *)env + eo, &v, 8);
+            }
+        }
+        return;
+    }
+}
+
+/* Record the fault map for the access about to be emitted (lazy_sync),
+ * and point the stubs created for it at the map. */
+static void x86_access_map(X86Gen *s, IRTempId exclude, uint32_t stubs_from)
+{
+    int map = tuning_on(TUNING_lazy_sync) ? x86_fault_map_here(s, exclude)
+                                          : -1;
+    if (map >= 0) {
+        s->maps[map].access_off = x86_off(s);
+    }
+    for (uint32_t i = stubs_from; i < s->nb_stubs; i++) {
+        s->stubs[i].map = map;
+    }
+}
+
 static void x86_lower_ld(X86Gen *s, const IRInsn *insn)
 {
     IRTempId d = x86_arg(insn, 0);
     unsigned mo = (unsigned)insn->args[2], size = mo & IR_MO_SIZE;
     bool align = (mo & IR_MO_ALIGN) && size;
+    uint32_t stubs_from = s->nb_stubs;
     int areg;
 
     X86Mem m = x86_guest_mem(s, insn, &areg);
@@ -192,6 +333,7 @@ static void x86_lower_ld(X86Gen *s, const IRInsn *insn)
         x86_align_check(s, areg, size);
     }
     x86_bounds_check(s, insn, areg);
+    x86_access_map(s, d, stubs_from);
     x86_load(&s->a, (int)size, (mo & IR_MO_SIGN) != 0, r, m);
 }
 
@@ -200,6 +342,7 @@ static void x86_lower_st(X86Gen *s, const IRInsn *insn)
     unsigned mo = (unsigned)insn->args[2], size = mo & IR_MO_SIZE;
     bool align = (mo & IR_MO_ALIGN) && size;
     X86Opnd ov = x86_ra_opnd(s, insn, 0, size < 3, true, false);
+    uint32_t stubs_from = s->nb_stubs;
     int areg;
 
     X86Mem m = x86_guest_mem(s, insn, &areg);
@@ -207,6 +350,7 @@ static void x86_lower_st(X86Gen *s, const IRInsn *insn)
         x86_align_check(s, areg, size);
     }
     x86_bounds_check(s, insn, areg);
+    x86_access_map(s, (IRTempId)-1, stubs_from);
     if (ov.kind == X86_OPND_IMM) {
         x86_store_imm(&s->a, (int)size, (int32_t)ov.imm, m);
     } else {
@@ -260,9 +404,10 @@ void x86_call_abs(X86Asm *a, const void *fn)
     }
 }
 
-/* Room for one stub: mov, cmp, jb, lea, mov, lea, call through rax, ud2;
- * or the limit constant and its alignment. */
-#define X86_STUB_SIZE 64
+/* Room for one stub: its fault-map stores (8 bytes per register), mov,
+ * cmp, jb, lea, mov, lea, call through rax, ud2; or the limit constant and
+ * its alignment. */
+#define X86_STUB_SIZE (64 + 8 * X86_NB_REGS)
 
 /* The limit constant the checks compare with when r15 holds guest_base,
  * 8-byte aligned after the stubs. */
@@ -300,6 +445,9 @@ static void x86_emit_stub(X86Gen *s, const X86AlignStub *st)
         x86_mov_ri(&s->a, X86_R15, guest_va_limit + GUEST_GUARD_LO);
         x86_alu_rr(&s->a, X86_CMP, true, st->check_reg, X86_R15);
         x86_jcc32(&s->a, X86_CC_B, s->code + st->access_off);
+    }
+    if (st->map >= 0) {
+        x86_fault_map_store(s, st->map); /* the C side reads the state */
     }
     if (st->kind == X86_STUB_BOUNDS) {
         x86_lea(&s->a, true, X86_RSI, x86_mem(st->addr_reg, st->disp));

@@ -525,6 +525,34 @@ void x86_ra_sync_globals(X86Gen *s)
     }
 }
 
+void x86_ra_sync_one(X86Gen *s, IRTempId t)
+{
+    if (s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].reg >= 0) {
+        x86_ra_store(s, t);
+    }
+}
+
+static bool x86_ra_loop_keeps(const X86Gen *s, int32_t t)
+{
+    for (int i = 0; i < s->nb_loop; i++) {
+        if (s->loop_temp[i] == (IRTempId)t) {
+            return s->loop_written[i];
+        }
+    }
+    return false;
+}
+
+void x86_ra_sync_globals_but_loop(X86Gen *s)
+{
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL &&
+            !x86_ra_loop_keeps(s, t)) {
+            x86_ra_store(s, (IRTempId)t);
+        }
+    }
+}
+
 void x86_ra_drop_globals(X86Gen *s)
 {
     for (int r = 0; r < X86_NB_REGS; r++) {

@@ -33,6 +33,7 @@
 
 #include "frontends/riscv64/cpu.h"
 #include "translator/softfloat-util.h"
+#include "translator/tuning.h"
 
 /* ---- host MXCSR ---------------------------------------------------- */
 
@@ -977,6 +978,26 @@ uint64_t rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
     return accrue(env, r, fl);
 }
 
+/*
+ * fmadd.d when the guest's NX flag is already set (sticky, and set by
+ * nearly every FP program early on) and rounding is RNE: the host FMA alone,
+ * without the MXCSR round trip, whose ldmxcsr costs more than the FMA.
+ * Finite operands cannot raise NV; a result whose exponent is in
+ * [FAST_D_LO, 0x7ff) did not overflow or underflow; the only other flag,
+ * NX, is set already. Anything else (NaN/inf operands, a zero, tiny or
+ * infinite result) takes the exact path. The host MXCSR is the default
+ * (RNE, no FTZ/DAZ) outside mx_enter/mx_leave.
+ */
+__attribute__((target("fma"))) static bool
+fast_fma64_nx(uint64_t a, uint64_t b, uint64_t c, uint64_t *out)
+{
+    if (exp64(a) == 0x7ff || exp64(b) == 0x7ff || exp64(c) == 0x7ff) {
+        return false;
+    }
+    *out = d2b(__builtin_fma(b2d(a), b2d(b), b2d(c)));
+    return erange(exp64(*out), FAST_D_LO, FAST_D_HI);
+}
+
 uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
                         uint64_t rm, uint64_t neg)
 {
@@ -984,6 +1005,11 @@ uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
     uint64_t r;
     a ^= (neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0;
     c ^= (neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0;
+    if (rm == RV_RM_RNE && tuning_on(TUNING_fma_nx) &&
+        (((CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX) &&
+        have_hw_fma() && fast_fma64_nx(a, b, c, &r)) {
+        return r;
+    }
     r = rv_fpu_fma64(a, b, c, (int)rm, &fl);
     return accrue(env, r, fl);
 }

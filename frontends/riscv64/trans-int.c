@@ -11,14 +11,17 @@
  *
  * Most handlers are instances of a few shapes (register-register,
  * register-immediate, load, store, branch), stamped out from tables below.
- * Division goes through pure C helpers (helpers.c) because the IR has no
- * divide op and RISC-V's results for x/0 and INT_MIN/-1 differ from x86's.
+ * Division maps to the IR's div/rem ops, whose results for x/0 and
+ * INT_MIN/-1 are RISC-V's (the C helpers in helpers.c remain for
+ * -opt no-inline-div).
  */
 #include <stddef.h>
 
 #include "frontends/riscv64/helpers.h"
 #include "frontends/riscv64/translate.h"
 #include "translator/guest-mem.h"
+#include "translator/log.h"
+#include "translator/tuning.h"
 
 typedef void (*RVGenRRR)(IRContext *, IRTempId, IRTempId, IRTempId);
 
@@ -105,25 +108,37 @@ static void gen_mulhsu(IRContext *c, IRTempId d, IRTempId a, IRTempId b)
 RV_RRR_OPS(RV_RRR_TRANS)
 #undef RV_RRR_TRANS
 
-/* ---- division (helpers) ------------------------------------------------ */
+/* ---- division ------------------------------------------------------------ */
 
+/* X(name, match, IR op builder, w). The IR's division ops have RISC-V's
+ * results for x / 0 and MIN / -1 (ir-ops.def), so each is one op (plus the
+ * sign extension of a W result); -opt no-inline-div calls the C helpers. */
 #define RV_DIV_OPS(X)                                        \
-    X(div, 0x02004033)                                       \
-    X(divu, 0x02005033)                                      \
-    X(rem, 0x02006033)                                       \
-    X(remu, 0x02007033)                                      \
-    X(divw, 0x0200403b)                                      \
-    X(divuw, 0x0200503b)                                     \
-    X(remw, 0x0200603b)                                      \
-    X(remuw, 0x0200703b)
+    X(div, 0x02004033, ir_divs, false)                       \
+    X(divu, 0x02005033, ir_divu, false)                      \
+    X(rem, 0x02006033, ir_rems, false)                       \
+    X(remu, 0x02007033, ir_remu, false)                      \
+    X(divw, 0x0200403b, ir_divs32, true)                     \
+    X(divuw, 0x0200503b, ir_divu32, true)                    \
+    X(remw, 0x0200603b, ir_rems32, true)                     \
+    X(remuw, 0x0200703b, ir_remu32, true)
 
-#define RV_DIV_TRANS(name, match)                                          \
+#define RV_DIV_TRANS(name, match, op, w)                                   \
     static bool trans_##name(RVDisasContext *ctx, uint32_t insn)           \
     {                                                                      \
         static const IRHelper h =                                          \
             IR_HELPER(rv_helper_##name, IR_HELPER_PURE);                   \
-        ir_call(ctx->ir, &h, rv_gpr_dst(ctx, rv_rd(insn)), 2,              \
-                rv_gpr(ctx, rv_rs1(insn)), rv_gpr(ctx, rv_rs2(insn)));     \
+        IRTempId d = rv_gpr_dst(ctx, rv_rd(insn));                         \
+        IRTempId a = rv_gpr(ctx, rv_rs1(insn));                            \
+        IRTempId b = rv_gpr(ctx, rv_rs2(insn));                            \
+        if (!tuning_on(TUNING_inline_div)) {                               \
+            ir_call(ctx->ir, &h, d, 2, a, b);                              \
+            return true;                                                   \
+        }                                                                  \
+        op(ctx->ir, d, a, b);                                              \
+        if (w) {                                                           \
+            ir_ext32s(ctx->ir, d, d);                                      \
+        }                                                                  \
         return true;                                                       \
     }
 RV_DIV_OPS(RV_DIV_TRANS)
@@ -249,17 +264,38 @@ static int64_t imm_j(uint32_t i)
            ((i >> 9) & 0x800) | ((i >> 20) & 0x7fe);
 }
 
-/* Branch taken → slot 0 to the target, else slot 1 to the next insn. */
+/* Branch taken → a chained exit to the target, else one to the next insn;
+ * or a side exit and translation goes on (exit_cond), or a loop (loop_back). */
 static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
 {
     IRContext *ir = ctx->ir;
-    uint32_t fallthrough = ir_new_label(ir);
+    uint32_t fallthrough;
 
+    if (ctx->pc + imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
+        rv_tb_may_grow(ctx) && !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        /* A loop within this TB: stays in generated code (IR loop_back);
+         * not when each TB execution is to be logged or chaining is off. */
+        ir_loop_back(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
+                     rv_gpr(ctx, rv_rs2(insn)));
+        rv_gen_goto(ctx, ctx->next_pc);
+        ctx->state = RV_DISAS_JUMPED;
+        return true;
+    }
+    if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
+        rv_tb_may_grow(ctx) && !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        /* Taken: a side exit; not taken: keep translating this TB (two
+         * slots stay free for however it ends). */
+        ir_exit_cond(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
+                     rv_gpr(ctx, rv_rs2(insn)), (int)ctx->nb_slots++,
+                     ctx->pc + imm_b(insn));
+        return true;
+    }
+    fallthrough = ir_new_label(ir);
     ir_brcond(ir, ir_cond_invert(cond), rv_gpr(ctx, rv_rs1(insn)),
               rv_gpr(ctx, rv_rs2(insn)), fallthrough);
-    rv_gen_goto(ctx, 0, ctx->pc + imm_b(insn));
+    rv_gen_goto(ctx, ctx->pc + imm_b(insn));
     ir_set_label(ir, fallthrough);
-    rv_gen_goto(ctx, 1, ctx->next_pc);
+    rv_gen_goto(ctx, ctx->next_pc);
     ctx->state = RV_DISAS_JUMPED;
     return true;
 }
@@ -281,13 +317,25 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
 RV_BRANCH_OPS(RV_BRANCH_TRANS)
 #undef RV_BRANCH_TRANS
 
-/* jal: imm[20|10:1|11|19:12] rd 1101111 */
+/* jal: imm[20|10:1|11|19:12] rd 1101111. A forward target is translated
+ * on the TB's first page is translated into the same TB (a superblock):
+ * decoding just continues there, and the decode loop's length limit still
+ * ends the TB (with a goto_tb to the target). Only forward, so
+ * [tb->pc, next_pc) still covers every instruction translated (what
+ * invalidation looks at). */
 static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
 {
+    uint64_t dest = ctx->pc + imm_j(insn);
+
     if (rv_rd(insn)) {
         ir_movi(ctx->ir, rv_x[rv_rd(insn)], (int64_t)ctx->next_pc);
     }
-    rv_gen_goto(ctx, 0, ctx->pc + imm_j(insn));
+    if (dest > ctx->pc && tuning_on(TUNING_superblock) && rv_tb_may_grow(ctx) &&
+        (dest & GUEST_PAGE_MASK) == (ctx->tb->pc & GUEST_PAGE_MASK)) {
+        ctx->next_pc = dest;
+        return true;
+    }
+    rv_gen_goto(ctx, dest);
     ctx->state = RV_DISAS_JUMPED;
     return true;
 }
@@ -456,7 +504,7 @@ const RVPattern rv_int_patterns[] = {
 #define X_RRR(name, match, op, w) {0xfe00707f, match, trans_##name, #name},
     RV_RRR_OPS(X_RRR)
 #undef X_RRR
-#define X_DIV(name, match) {0xfe00707f, match, trans_##name, #name},
+#define X_DIV(name, match, op, w) {0xfe00707f, match, trans_##name, #name},
     RV_DIV_OPS(X_DIV)
 #undef X_DIV
 #define X_RRI(name, match, op, w) {0x0000707f, match, trans_##name, #name},

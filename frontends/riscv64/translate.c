@@ -21,6 +21,7 @@
 #include "frontends/riscv64/translate.h"
 #include "frontends/riscv64/helpers.h"
 #include "translator/guest-mem.h"
+#include "translator/tuning.h"
 
 /* Guest instructions per TB at most. */
 unsigned rv_max_insns = 64;
@@ -76,8 +77,10 @@ IRTempId rv_gpr_dst(RVDisasContext *ctx, int r)
     return r == 0 ? ir_temp(ctx->ir) : rv_x[r];
 }
 
-void rv_gen_goto(RVDisasContext *ctx, int slot, uint64_t dest)
+void rv_gen_goto(RVDisasContext *ctx, uint64_t dest)
 {
+    int slot = (int)ctx->nb_slots++;
+
     ir_goto_tb(ctx->ir, slot);
     ir_movi(ctx->ir, rv_pc, (int64_t)dest);
     ir_exit_tb(ctx->ir, (uintptr_t)ctx->tb | (uintptr_t)slot);
@@ -151,6 +154,35 @@ static bool rv_fetch(RVDisasContext *ctx, uint64_t *fault_addr)
     return true;
 }
 
+/*
+ * Idiom fusion: `slli rd, rs, 32; srli rd, rd, 32` (zext.w without Zba, what
+ * gcc emits for an unsigned int index) becomes one ext32u. Only when the
+ * second instruction lies wholly on the TB's first page and is readable;
+ * nothing between the two can fault, so they share one instruction record.
+ * Returns true when it consumed both (ctx->next_pc is then past the pair).
+ */
+static bool rv_try_fuse(RVDisasContext *ctx, uint64_t first_page)
+{
+    uint32_t rd = rv_rd(ctx->insn);
+    RVDisasContext nx = *ctx;
+    uint64_t fault_addr;
+
+    if ((ctx->insn & 0xfff0707f) != 0x02001013 || rd == 0 ||
+        !tuning_on(TUNING_fusion) || !rv_tb_may_grow(ctx)) {
+        return false; /* not slli rd, rs, 32 */
+    }
+    nx.pc = ctx->next_pc;
+    if (((nx.pc + 3) & GUEST_PAGE_MASK) != first_page ||
+        !rv_fetch(&nx, &fault_addr) ||
+        nx.insn != (0x02005013u | rd << 7 | rd << 15)) {
+        return false; /* not srli rd, rd, 32 */
+    }
+    ir_ext32u(ctx->ir, rv_x[rd], rv_gpr(ctx, rv_rs1(ctx->insn)));
+    ctx->next_pc = nx.pc + nx.len;
+    ctx->state = RV_DISAS_NEXT;
+    return true;
+}
+
 /* Translate the instruction in ctx->insn; an illegal one raises SIGILL. */
 static void rv_translate_one(RVDisasContext *ctx)
 {
@@ -178,7 +210,7 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         int dbg = translator_debug_check(tb, ctx.pc, n);
 
         if (dbg == TRANSLATOR_DEBUG_END) {
-            rv_gen_goto(&ctx, 0, ctx.pc);
+            rv_gen_goto(&ctx, ctx.pc);
             ctx.next_pc = ctx.pc;
             break;
         }
@@ -194,14 +226,18 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
                 rv_gen_fetch_fault(&ctx, fault_addr);
                 ctx.next_pc = fault_addr + 2;
             } else {
-                rv_gen_goto(&ctx, 0, ctx.pc);
+                rv_gen_goto(&ctx, ctx.pc);
                 ctx.next_pc = ctx.pc;
             }
             break;
         }
         ir_insn_start(ir, ctx.pc);
         ctx.next_pc = ctx.pc + ctx.len;
-        rv_translate_one(&ctx);
+        if (rv_try_fuse(&ctx, first_page)) {
+            n++;
+        } else {
+            rv_translate_one(&ctx);
+        }
         n++;
         if (ctx.state == RV_DISAS_JUMPED) {
             break;
@@ -209,7 +245,7 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         if (ctx.state == RV_DISAS_STOP || n >= rv_max_insns ||
             ir_nearly_full(ir) ||
             (ctx.next_pc & GUEST_PAGE_MASK) != first_page) {
-            rv_gen_goto(&ctx, 0, ctx.next_pc);
+            rv_gen_goto(&ctx, ctx.next_pc);
             break;
         }
         ctx.pc = ctx.next_pc;

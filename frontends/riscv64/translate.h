@@ -35,6 +35,7 @@ typedef struct RVDisasContext {
     uint64_t next_pc; /* pc + len */
     uint32_t insn;    /* 32-bit (expanded) encoding */
     unsigned len;     /* 2 or 4 */
+    unsigned nb_slots; /* goto_tb slots used so far (TB_MAX_JUMPS at most) */
     RVDisasState state;
 } RVDisasContext;
 
@@ -56,8 +57,15 @@ IRTempId rv_gpr(RVDisasContext *ctx, int r);
 /* Destination: a fresh temp for x0 (result discarded) or the global. */
 IRTempId rv_gpr_dst(RVDisasContext *ctx, int r);
 
-/* End the TB with a chained jump to `dest` through `slot`. */
-void rv_gen_goto(RVDisasContext *ctx, int slot, uint64_t dest);
+/* May this TB go on past a branch (side exits, superblocks, loops)? Not
+ * when it must hold one instruction (gdb single-step, -one-insn-per-tb). */
+static inline bool rv_tb_may_grow(const RVDisasContext *ctx)
+{
+    return !(ctx->tb->flags & TB_FLAG_STEP) && !tb_one_insn_per_tb;
+}
+
+/* End the TB with a chained jump to `dest` through the next free slot. */
+void rv_gen_goto(RVDisasContext *ctx, uint64_t dest);
 /* Raise `excp` (EXCP_*) at the current pc. */
 void rv_gen_exception(RVDisasContext *ctx, int excp);
 /* Store the current pc to the CPU state (before a helper that may raise). */

@@ -125,7 +125,8 @@ static IRInsn *emit(IROpcode opc, bool w32, int nargs, const IRArg *args)
 /* ---- pure ops against ir_eval ------------------------------------------- */
 
 static const IROpcode pure_ops[] = {
-    IR_mov, IR_add, IR_sub, IR_mul, IR_mulsh, IR_muluh, IR_neg, IR_and,
+    IR_mov, IR_add, IR_sub, IR_mul, IR_mulsh, IR_muluh, IR_divs, IR_divu,
+    IR_rems, IR_remu, IR_neg, IR_and,
     IR_or, IR_xor, IR_not, IR_andc, IR_orc, IR_xnor, IR_shl, IR_shr,
     IR_sar, IR_rotl, IR_rotr, IR_ext8s, IR_ext8u, IR_ext16s, IR_ext16u,
     IR_ext32s, IR_ext32u, IR_bswap, IR_clz, IR_ctz, IR_cpop, IR_setcond,
@@ -796,6 +797,193 @@ static void test_mb(void)
     report("mb", before);
 }
 
+/* ---- self loops (loop_back) ---------------------------------------------------- */
+
+/* Reference for test_loop_back's body. */
+static void loop_ref(uint64_t *r, int variant)
+{
+    do {
+        r[1] += r[0];
+        r[2] ^= r[1];
+        for (int i = 5; i < 12; i++) {
+            r[i] += r[i + 1];
+        }
+        if (variant) {
+            r[13] += helper6(r[0], r[1], r[2], r[5], r[6], r[7]);
+            r[3] = 77 + r[0];
+            r[14] += r[4];
+        }
+        r[0] -= 1;
+    } while (r[0] != 0);
+    r[15] = 99;
+}
+
+/* A TB that loops on itself: more globals than the backend preloads, read-
+ * only and written ones, helpers (one reading and writing the CPU state)
+ * in the body, and exit_request seen on entry. */
+static void test_loop_back(void)
+{
+    static const IRHelper h6 = IR_HELPER(helper6, IR_HELPER_PURE);
+    static const IRHelper hrw = IR_HELPER(helper_rw, 0);
+    int before = failures;
+
+    for (int variant = 0; variant < 2; variant++) {
+        uint64_t ref[NG];
+        new_tb(0);
+        IRTempId r = ir_temp(&ctx);
+        ir_add(&ctx, g[1], g[1], g[0]);
+        ir_xor(&ctx, g[2], g[2], g[1]);
+        for (int i = 5; i < 12; i++) {
+            ir_add(&ctx, g[i], g[i], g[i + 1]);
+        }
+        if (variant) {
+            ir_call(&ctx, &h6, r, 6, g[0], g[1], g[2], g[5], g[6], g[7]);
+            ir_add(&ctx, g[13], g[13], r);
+            ir_call(&ctx, &hrw, r, 2, IR_ENV, g[0]);
+            ir_add(&ctx, g[14], g[14], r);
+        }
+        ir_subi(&ctx, g[0], g[0], 1);
+        ir_loop_back(&ctx, IR_COND_NE, g[0], ir_const(&ctx, 0));
+        ir_movi(&ctx, g[15], 99);
+        ir_exit_tb(&ctx, 0);
+        TranslationBlock *tb = gen(0);
+        if (!tb) {
+            continue;
+        }
+        for (int i = 0; i < NG; i++) {
+            cpu.r[i] = ref[i] = i * 0x9e3779b97f4a7c15ull + 1;
+        }
+        cpu.r[0] = ref[0] = 500;
+        loop_ref(ref, variant);
+        checks++;
+        run(tb);
+        for (int i = 0; i < NG; i++) {
+            if (cpu.r[i] != ref[i]) {
+                fail("loop_back", "variant %d: g%d %" PRIx64 " want %" PRIx64,
+                     variant, i, cpu.r[i], ref[i]);
+            }
+        }
+        /* exit_request at entry: nothing runs, the exit says why. */
+        memcpy(ref, cpu.r, sizeof(ref));
+        cpu.common.exit_request = 1;
+        uintptr_t ret = run(tb);
+        cpu.common.exit_request = 0;
+        if (ret != ((uintptr_t)tb | TB_EXIT_REQUESTED) ||
+            memcmp(ref, cpu.r, sizeof(ref))) {
+            fail("loop_back", "variant %d: exit_request not honoured", variant);
+        }
+    }
+    report("loop_back", before);
+}
+
+/* ---- side exits (exit_cond) ---------------------------------------------------- */
+
+/* Two side exits, then a goto_tb: each exit leaves the dirty globals in the
+ * CPU state, the pc set and its own slot's tag; chaining one side exit
+ * jumps straight to the target TB. */
+static void test_exit_cond(void)
+{
+    static const struct {
+        uint64_t g0, ret_slot, pc, r0, r1, r2;
+    } cases[] = {
+        { 4, 0, 0x1000, 5, 10, 0 },    /* first exit: g1 not written yet */
+        { 60, 1, 0x2000, 61, 122, 0 }, /* second */
+        { 1, 2, 0x3000, 2, 4, 7 },     /* fall through both */
+    };
+    int before = failures;
+
+    new_tb(1); /* target of slot 1 when chained: g2 = 42 */
+    ir_movi(&ctx, g[2], 42);
+    ir_exit_tb(&ctx, 0x4444);
+    TranslationBlock *tb2 = gen(1);
+    new_tb(0);
+    ir_addi(&ctx, g[0], g[0], 1);
+    ir_exit_cond(&ctx, IR_COND_EQ, g[0], ir_const(&ctx, 5), 0, 0x1000);
+    ir_add(&ctx, g[1], g[0], g[0]);
+    ir_exit_cond(&ctx, IR_COND_GTU, g[1], ir_const(&ctx, 100), 1, 0x2000);
+    ir_movi(&ctx, g[2], 7);
+    ir_goto_tb(&ctx, 2);
+    ir_movi(&ctx, g[TB_MAX_JUMPS], 0x3000); /* stands in for the pc */
+    ir_exit_tb(&ctx, (uintptr_t)&tbs[0] | 2);
+    TranslationBlock *tb = gen(0);
+    if (!tb || !tb2) {
+        return;
+    }
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        cpu.r[0] = cases[k].g0;
+        cpu.r[1] = 10;
+        cpu.r[2] = 0;
+        cpu.common.pc = 0;
+        checks++;
+        uintptr_t ret = run(tb);
+        uint64_t pc = k == 2 ? cpu.r[TB_MAX_JUMPS] : cpu.common.pc;
+        if (ret != ((uintptr_t)&tbs[0] | cases[k].ret_slot) ||
+            pc != cases[k].pc || cpu.r[0] != cases[k].r0 ||
+            cpu.r[1] != cases[k].r1 || cpu.r[2] != cases[k].r2) {
+            fail("exit_cond", "case %zu: ret %#lx pc %#" PRIx64 " g0 %" PRIu64
+                 " g1 %" PRIu64 " g2 %" PRIu64, k, (unsigned long)ret, pc,
+                 cpu.r[0], cpu.r[1], cpu.r[2]);
+        }
+    }
+    if (tb->jmp_insn_off[0] == TB_NO_JUMP || tb->jmp_insn_off[1] == TB_NO_JUMP ||
+        tb->jmp_insn_off[2] == TB_NO_JUMP || tb->jmp_insn_off[3] != TB_NO_JUMP) {
+        fail("exit_cond", "slots %u %u %u %u", tb->jmp_insn_off[0],
+             tb->jmp_insn_off[1], tb->jmp_insn_off[2], tb->jmp_insn_off[3]);
+    }
+    host_backend.patch_jump(tb, 1, (uintptr_t)tb2->code);
+    cpu.r[0] = 60;
+    uintptr_t ret = run(tb);
+    if (ret != 0x4444 || cpu.r[0] != 61 || cpu.r[1] != 122 || cpu.r[2] != 42) {
+        fail("exit_cond", "chained: ret %#lx g0 %" PRIu64 " g2 %" PRIu64,
+             (unsigned long)ret, cpu.r[0], cpu.r[2]);
+    }
+    host_backend.patch_jump(tb, 1, (uintptr_t)tb->code + tb->jmp_reset_off[1]);
+    report("exit_cond", before);
+}
+
+/* ---- division under register pressure ------------------------------------- */
+
+/* Every register holds a dirty global when an unsigned 64-bit division needs
+ * its scratch register: the spill must happen on every path, the x/0 one
+ * included (it once sat after the first branch). */
+static void test_div_pressure(void)
+{
+    int before = failures;
+
+    for (int zero = 0; zero < 2; zero++) {
+        new_tb(0);
+        for (int i = 0; i < 12; i++) {
+            ir_addi(&ctx, g[i], g[i], 1);
+        }
+        ir_divu(&ctx, g[13], g[14], g[15]);
+        for (int i = 0; i < 12; i++) {
+            ir_addi(&ctx, g[i], g[i], 2);
+        }
+        ir_exit_tb(&ctx, 0);
+        TranslationBlock *tb = gen(0);
+        if (!tb) {
+            continue;
+        }
+        for (int i = 0; i < NG; i++) {
+            cpu.r[i] = 1000 + i;
+        }
+        cpu.r[15] = zero ? 0 : 7;
+        checks++;
+        run(tb);
+        uint64_t q = zero ? UINT64_MAX : (1000 + 14) / 7;
+        for (int i = 0; i < 12; i++) {
+            if (cpu.r[i] != 1000u + i + 3) {
+                fail("div_pressure", "x/%s: g%d %" PRIu64, zero ? "0" : "7", i,
+                     cpu.r[i]);
+            }
+        }
+        if (cpu.r[13] != q) {
+            fail("div_pressure", "quotient %" PRIu64, cpu.r[13]);
+        }
+    }
+    report("div_pressure", before);
+}
+
 int main(void)
 {
     X86Features host;
@@ -820,6 +1008,9 @@ int main(void)
     test_goto_ptr();
     test_overflow();
     test_mb();
+    test_loop_back();
+    test_exit_cond();
+    test_div_pressure();
     printf("%s backend-ops: %d op checks, %d failures\n",
            failures ? "FAIL" : "PASS", checks, failures);
     return failures != 0;

@@ -1,0 +1,53 @@
+/*
+ * Translation tuning switches: each optimization that changes generated
+ * code can be turned off, to measure what it gains and to rule it out when
+ * hunting a bug. One table; `-opt no-NAME[,...]` (or MIMIC_OPT / QEMU_OPT)
+ * clears the bits.
+ */
+#ifndef MIMIC_TUNING_H
+#define MIMIC_TUNING_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* X(name, help) — OPT_<NAME> is the bit. */
+#define TUNING_ITEMS(X)                                                     \
+    X(inline_div, "integer division inline (x86 div) instead of a helper")  \
+    X(superblock, "continue a TB across direct unconditional jumps/calls")   \
+    X(side_exit, "a TB goes on past a conditional branch (fall-through), "  \
+                 "the taken side leaving without a register flush")     \
+    X(loop, "a branch to the TB's own start loops in generated code, guest " \
+            "registers kept in host registers")                         \
+    X(lazy_sync, "no write-back of guest registers before guest loads and " \
+                 "stores; a fault recovers them from the host registers") \
+    X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
+              "zero extension")                                        \
+    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
+
+enum {
+#define X(name, help) TUNING_BIT_##name,
+    TUNING_ITEMS(X)
+#undef X
+};
+
+enum {
+#define X(name, help) TUNING_##name = 1u << TUNING_BIT_##name,
+    TUNING_ITEMS(X)
+#undef X
+};
+
+/* Enabled optimizations (all by default). */
+extern unsigned tuning_mask;
+
+static inline bool tuning_on(unsigned bit)
+{
+    return (tuning_mask & bit) != 0;
+}
+
+/* Parse "no-inline-div,superblock" (dashes or underscores; "no-" clears,
+ * a bare name sets, "none" clears all, "help" lists). Returns 0, or -1
+ * with the bad item in *bad. */
+int tuning_parse(const char *list, const char **bad);
+void tuning_print_help(void);
+
+#endif
