@@ -13,10 +13,11 @@
  * the same instruction writes; when the destination is also a source, the
  * source is copied first.
  *
- * Division and CRC32 are the only helpers (the IR has no divide op).
+ * CRC32 is the only helper (division too with -opt no-inline-div).
  */
 #include "frontends/aarch64/helpers.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/tuning.h"
 
 static bool a64_sf(uint32_t insn)
 {
@@ -702,10 +703,26 @@ static bool trans_dp2(A64DisasContext *ctx, uint32_t insn)
 
     switch (opcode) {
     case 2: /* UDIV */
-        ir_call(ir, sf ? &h_udiv64 : &h_udiv32, d, 2, a, b);
-        return true;
     case 3: /* SDIV */
-        ir_call(ir, sf ? &h_sdiv64 : &h_sdiv32, d, 2, a, b);
+        if (!tuning_on(TUNING_inline_div)) {
+            ir_call(ir,
+                    opcode == 2 ? (sf ? &h_udiv64 : &h_udiv32)
+                                : (sf ? &h_sdiv64 : &h_sdiv32),
+                    d, 2, a, b);
+            return true;
+        }
+        /* The IR's division already gives MIN / -1 = MIN; A64 wants
+         * x / 0 = 0 where the IR gives all ones. */
+        {
+            IRTempId q = ir_temp(ir), zero = ir_const(ir, 0), bz = b;
+            ir_emit(ir, opcode == 2 ? IR_divu : IR_divs, !sf, 3, (IRArg)q,
+                    (IRArg)a, (IRArg)b);
+            if (!sf) {
+                bz = ir_temp(ir);
+                ir_ext32u(ir, bz, b);
+            }
+            ir_movcond(ir, IR_COND_EQ, d, bz, zero, zero, q);
+        }
         return true;
     case 8: case 9: case 10: case 11: /* LSLV LSRV ASRV RORV */
         shifts[sf][opcode & 3](ir, d, a, b);
