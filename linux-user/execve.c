@@ -44,6 +44,18 @@ void execve_init(const char *argv0, int nopts, char *const *opts)
     self_path[n > 0 ? n : 0] = 0;
 }
 
+/* Let the kernel execute the host file `host` with args (args[0] is
+ * argv[0]); returns -errno, leaving args as they were. */
+static int exec_host(const char *host, GPtrArray *args, char *const *envp)
+{
+    g_ptr_array_add(args, NULL);
+    fflush(NULL); /* the log */
+    execve(host, (char *const *)args->pdata, envp);
+    int r = -errno;
+    g_ptr_array_remove_index(args, args->len - 1);
+    return r;
+}
+
 /* Execute mimic itself; returns -errno. */
 static int exec_self(char *const *argv, char *const *envp)
 {
@@ -151,10 +163,7 @@ static int exec_emulated(const char *file, const char *host, GPtrArray *args,
          * applies it only to the program itself, and binfmt_misc's C flag
          * carries it to the emulator. Without binfmt_misc this is ENOEXEC
          * and mimic runs it unprivileged, below. */
-        g_ptr_array_add(args, NULL);
-        fflush(NULL);
-        execve(host, (char *const *)args->pdata, envp);
-        g_ptr_array_remove_index(args, args->len - 1);
+        exec_host(host, args, envp);
     }
     GPtrArray *v = g_ptr_array_new();
     g_ptr_array_add(v, (char *)self_argv0);
@@ -174,9 +183,7 @@ static int exec_emulated(const char *file, const char *host, GPtrArray *args,
     /* mimic cannot reach its own binary (say, a chroot without a usable
      * /proc, entered through binfmt_misc): let the kernel start the
      * program, which works when binfmt_misc knows the architecture. */
-    g_ptr_array_add(args, NULL);
-    execve(host, (char *const *)args->pdata, envp);
-    g_ptr_array_remove_index(args, args->len - 1);
+    exec_host(host, args, envp);
     return r;
 }
 
@@ -227,11 +234,7 @@ static int exec_file(const char *file, GPtrArray *args, char *const *envp,
         return r;
     }
     /* The host's to run (or to refuse with ENOEXEC). */
-    g_ptr_array_add(args, NULL);
-    fflush(NULL);
-    execve(host, (char *const *)args->pdata, envp);
-    g_ptr_array_remove_index(args, args->len - 1);
-    return -errno;
+    return exec_host(host, args, envp);
 }
 
 /* The guest's name for what execveat(dirfd, path, AT_EMPTY_PATH?) runs.

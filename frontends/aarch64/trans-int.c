@@ -715,8 +715,11 @@ static bool trans_dp2(A64DisasContext *ctx, uint32_t insn)
          * x / 0 = 0 where the IR gives all ones. */
         {
             IRTempId q = ir_temp(ir), zero = ir_const(ir, 0), bz = b;
-            ir_emit(ir, opcode == 2 ? IR_divu : IR_divs, !sf, 3, (IRArg)q,
-                    (IRArg)a, (IRArg)b);
+            static const A64GenRRR div[2][2] = {
+                {ir_divu32, ir_divu},
+                {ir_divs32, ir_divs},
+            };
+            div[opcode == 3][sf](ir, q, a, b);
             if (!sf) {
                 bz = ir_temp(ir);
                 ir_ext32u(ir, bz, b);
