@@ -188,7 +188,9 @@ void ir_dump(const IRContext *ctx, void (*print)(const char *fmt, ...))
                 ir_format_temp(ctx, insn->args[j], tb, sizeof(tb));
             } else if ((insn->opc == IR_setcond && j == 3) ||
                        (insn->opc == IR_movcond && j == 5) ||
-                       (insn->opc == IR_brcond && j == 2)) {
+                       ((insn->opc == IR_brcond || insn->opc == IR_exit_cond ||
+                         insn->opc == IR_loop_back) &&
+                        j == 2)) {
                 snprintf(tb, sizeof(tb), "%s",
                          ir_cond_names[insn->args[j] % 12]);
             } else if (insn->opc == IR_call && j == nt) {

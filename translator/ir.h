@@ -326,17 +326,31 @@ static inline void ir_exit_tb(IRContext *c, uint64_t val)
     ir_emit(c, IR_exit_tb, false, 1, (IRArg)val);
 }
 
+/* w32: compare the low 32 bits only (as brcond32). */
+static inline void ir_loop_back_w(IRContext *c, bool w32, IRCond cond,
+                                  IRTempId a, IRTempId b)
+{
+    ir_emit(c, IR_loop_back, w32, 3, (IRArg)a, (IRArg)b, (IRArg)cond);
+}
+
 static inline void ir_loop_back(IRContext *c, IRCond cond, IRTempId a,
                                 IRTempId b)
 {
-    ir_emit(c, IR_loop_back, false, 3, (IRArg)a, (IRArg)b, (IRArg)cond);
+    ir_loop_back_w(c, false, cond, a, b);
+}
+
+static inline void ir_exit_cond_w(IRContext *c, bool w32, IRCond cond,
+                                  IRTempId a, IRTempId b, int slot,
+                                  uint64_t pc)
+{
+    ir_emit(c, IR_exit_cond, w32, 5, (IRArg)a, (IRArg)b, (IRArg)cond,
+            (IRArg)slot, (IRArg)pc);
 }
 
 static inline void ir_exit_cond(IRContext *c, IRCond cond, IRTempId a,
                                 IRTempId b, int slot, uint64_t pc)
 {
-    ir_emit(c, IR_exit_cond, false, 5, (IRArg)a, (IRArg)b, (IRArg)cond,
-            (IRArg)slot, (IRArg)pc);
+    ir_exit_cond_w(c, false, cond, a, b, slot, pc);
 }
 
 static inline void ir_goto_ptr(IRContext *c)

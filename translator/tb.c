@@ -474,6 +474,11 @@ void tb_for_each_cpu(void (*fn)(CPUCommon *cpu, void *opaque), void *opaque)
  * with every CPU stopped, so nothing runs stale code after a change. */
 
 bool tb_one_insn_per_tb;
+
+bool tb_may_branch_inside(const TranslationBlock *tb)
+{
+    return tb_may_grow(tb) && !log_enabled(LOG_nochain | LOG_exec | LOG_cpu);
+}
 static GHashTable *breakpoints; /* pc -> count */
 
 static unsigned tb_breakpoint_count(uint64_t pc)

@@ -100,6 +100,17 @@ void tb_breakpoint_remove_all(void);
 bool tb_breakpoint_at(uint64_t pc);
 /* -one-insn-per-tb: every TB holds one guest instruction. */
 extern bool tb_one_insn_per_tb;
+/* May translation go on past a branch or a jump in this TB (superblocks,
+ * side exits)? Not when it must hold one instruction (gdb single-step,
+ * -one-insn-per-tb). */
+static inline bool tb_may_grow(const TranslationBlock *tb)
+{
+    return !(tb->flags & TB_FLAG_STEP) && !tb_one_insn_per_tb;
+}
+/* tb_may_grow, and every TB execution is a visit to the main loop's
+ * lookup (no side exits or loops inside a TB) when `-d exec`, `cpu` or
+ * `nochain` is on. */
+bool tb_may_branch_inside(const TranslationBlock *tb);
 /* Call fn on every registered CPU, under tb_lock. */
 void tb_for_each_cpu(void (*fn)(CPUCommon *cpu, void *opaque), void *opaque);
 

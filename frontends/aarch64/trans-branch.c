@@ -5,23 +5,62 @@
  * authentication branches) is unallocated at EL0 without FEAT_PAuth and
  * raises SIGILL by not matching, as UDF does.
  *
- * Direct branches end the TB through chained slots: slot 0 for the taken
- * target, slot 1 for the fall-through of a conditional branch. Indirect
- * branches go through goto_ptr (jump-cache lookup in generated code).
+ * A conditional branch back to the TB's first instruction loops inside
+ * the TB (IR loop_back); any other conditional branch becomes a side exit
+ * and translation goes on at the fall-through (IR exit_cond), while two
+ * goto_tb slots remain for however the TB ends. A forward B or BL to the
+ * TB's first page continues decoding at its target (a superblock). Each
+ * of these has an -opt switch; without them a branch ends the TB through
+ * chained slots. Indirect branches go through goto_ptr (jump-cache lookup
+ * in generated code).
  */
 #include "frontends/aarch64/translate.h"
 
-static bool gen_cond_branch_end(A64DisasContext *ctx, uint64_t target,
-                                uint32_t fallthrough)
+#include "translator/guest-mem.h"
+#include "translator/tuning.h"
+
+/* Branch to `target` when t holds, else go on at next_pc. */
+static bool gen_cond_branch(A64DisasContext *ctx, A64Test t, uint64_t target)
 {
-    a64_gen_goto(ctx, 0, target);
-    ir_set_label(ctx->ir, fallthrough);
-    a64_gen_goto(ctx, 1, ctx->next_pc);
+    IRContext *ir = ctx->ir;
+    uint32_t fallthrough;
+
+    if (t.cond == IR_COND_NEVER) {
+        return true;
+    }
+    if (t.cond == IR_COND_ALWAYS) {
+        a64_gen_goto(ctx, target);
+        ctx->state = A64_DISAS_JUMPED;
+        return true;
+    }
+    if (target == ctx->tb->pc && tuning_on(TUNING_loop) &&
+        tb_may_branch_inside(ctx->tb)) {
+        ir_loop_back_w(ir, t.w32, t.cond, t.a, t.b);
+        a64_gen_goto(ctx, ctx->next_pc);
+        ctx->state = A64_DISAS_JUMPED;
+        return true;
+    }
+    if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
+        tb_may_branch_inside(ctx->tb)) {
+        ir_exit_cond_w(ir, t.w32, t.cond, t.a, t.b, (int)ctx->nb_slots++,
+                       target);
+        return true;
+    }
+    fallthrough = ir_new_label(ir);
+    if (t.w32) {
+        ir_brcond32(ir, ir_cond_invert(t.cond), t.a, t.b, fallthrough);
+    } else {
+        ir_brcond(ir, ir_cond_invert(t.cond), t.a, t.b, fallthrough);
+    }
+    a64_gen_goto(ctx, target);
+    ir_set_label(ir, fallthrough);
+    a64_gen_goto(ctx, ctx->next_pc);
     ctx->state = A64_DISAS_JUMPED;
     return true;
 }
 
-/* B / BL: op 00101 imm26 */
+/* B / BL: op 00101 imm26. The link value is written first: decoding may
+ * continue at the target. */
 static bool trans_b(A64DisasContext *ctx, uint32_t insn)
 {
     uint64_t target = ctx->pc + (uint64_t)(a64_sfield(insn, 0, 26) * 4);
@@ -29,43 +68,35 @@ static bool trans_b(A64DisasContext *ctx, uint32_t insn)
     if (insn >> 31) {
         ir_movi(ctx->ir, a64_x[30], (int64_t)ctx->next_pc);
     }
-    a64_gen_goto(ctx, 0, target);
+    if (target > ctx->pc && tuning_on(TUNING_superblock) &&
+        tb_may_grow(ctx->tb) &&
+        (target & GUEST_PAGE_MASK) == (ctx->tb->pc & GUEST_PAGE_MASK)) {
+        ctx->next_pc = target;
+        return true;
+    }
+    a64_gen_goto(ctx, target);
     ctx->state = A64_DISAS_JUMPED;
     return true;
 }
 
-/* B.cond: 0101010 0 imm19 0 cond */
+/* B.cond: 0101010 0 imm19 0 cond (AL and NV branch always) */
 static bool trans_b_cond(A64DisasContext *ctx, uint32_t insn)
 {
     uint64_t target = ctx->pc + (uint64_t)(a64_sfield(insn, 5, 19) * 4);
-    int cond = insn & 15;
-    uint32_t fallthrough;
 
-    if ((cond >> 1) == 7) { /* AL, NV: always */
-        a64_gen_goto(ctx, 0, target);
-        ctx->state = A64_DISAS_JUMPED;
-        return true;
-    }
-    fallthrough = ir_new_label(ctx->ir);
-    a64_brcond_flags(ctx, cond ^ 1, fallthrough);
-    return gen_cond_branch_end(ctx, target, fallthrough);
+    return gen_cond_branch(ctx, a64_cond_test(ctx, insn & 15), target);
 }
 
 /* CBZ / CBNZ: sf 011010 op imm19 Rt */
 static bool trans_cbz(A64DisasContext *ctx, uint32_t insn)
 {
-    IRContext *ir = ctx->ir;
     uint64_t target = ctx->pc + (uint64_t)(a64_sfield(insn, 5, 19) * 4);
-    IRCond skip = (insn >> 24 & 1) ? IR_COND_EQ : IR_COND_NE;
-    IRTempId rt = a64_gpr(ctx, a64_rd(insn));
-    uint32_t fallthrough = ir_new_label(ir);
+    IRCond taken = (insn >> 24 & 1) ? IR_COND_NE : IR_COND_EQ;
 
-    if (insn >> 31) {
-        ir_brcond(ir, skip, rt, ir_const(ir, 0), fallthrough);
-    } else {
-        ir_brcond32(ir, skip, rt, ir_const(ir, 0), fallthrough);
-    }
-    return gen_cond_branch_end(ctx, target, fallthrough);
+    return gen_cond_branch(ctx,
+                           a64_test(taken, a64_gpr(ctx, a64_rd(insn)),
+                                   ir_const(ctx->ir, 0), !(insn >> 31)),
+                           target);
 }
 
 /* TBZ / TBNZ: b5 011011 op b40 imm14 Rt */
@@ -73,14 +104,13 @@ static bool trans_tbz(A64DisasContext *ctx, uint32_t insn)
 {
     IRContext *ir = ctx->ir;
     uint64_t target = ctx->pc + (uint64_t)(a64_sfield(insn, 5, 14) * 4);
-    IRCond skip = (insn >> 24 & 1) ? IR_COND_EQ : IR_COND_NE;
+    IRCond taken = (insn >> 24 & 1) ? IR_COND_NE : IR_COND_EQ;
     unsigned bit = (insn >> 31) << 5 | a64_field(insn, 19, 5);
     IRTempId t = ir_temp(ir);
-    uint32_t fallthrough = ir_new_label(ir);
 
     ir_andi(ir, t, a64_gpr(ctx, a64_rd(insn)), (int64_t)(1ull << bit));
-    ir_brcond(ir, skip, t, ir_const(ir, 0), fallthrough);
-    return gen_cond_branch_end(ctx, target, fallthrough);
+    return gen_cond_branch(ctx, a64_test(taken, t, ir_const(ir, 0), false),
+                           target);
 }
 
 /* BR / BLR / RET: 1101011 0 0 op:2 11111 000000 Rn 00000. The target is

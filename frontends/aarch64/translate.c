@@ -72,8 +72,10 @@ void a64_set_w(A64DisasContext *ctx, int r, IRTempId val)
     }
 }
 
-void a64_gen_goto(A64DisasContext *ctx, int slot, uint64_t dest)
+void a64_gen_goto(A64DisasContext *ctx, uint64_t dest)
 {
+    int slot = (int)ctx->nb_slots++;
+
     ir_goto_tb(ctx->ir, slot);
     ir_movi(ctx->ir, a64_pc, (int64_t)dest);
     ir_exit_tb(ctx->ir, (uintptr_t)ctx->tb | (uintptr_t)slot);
@@ -163,12 +165,6 @@ void a64_note_cmp(A64DisasContext *ctx, int kind, bool w32, IRTempId a,
     ctx->cmp_b = b;
     ctx->cmp_res = res;
     ctx->cmp_mark = ctx->ir->nb_insns;
-}
-
-static A64Test a64_test(IRCond c, IRTempId a, IRTempId b, bool w32)
-{
-    A64Test t = {c, a, b, w32};
-    return t;
 }
 
 /* The fused form of base condition `base` (cond >> 1), if there is one. */
@@ -282,22 +278,6 @@ IRTempId a64_cond_value(A64DisasContext *ctx, int cond)
     return d;
 }
 
-void a64_brcond_flags(A64DisasContext *ctx, int cond, uint32_t label)
-{
-    IRContext *ir = ctx->ir;
-    A64Test t = a64_cond_test(ctx, cond);
-
-    if (t.cond == IR_COND_ALWAYS) {
-        ir_br(ir, label);
-    } else if (t.cond == IR_COND_NEVER) {
-        return;
-    } else if (t.w32) {
-        ir_brcond32(ir, t.cond, t.a, t.b, label);
-    } else {
-        ir_brcond(ir, t.cond, t.a, t.b, label);
-    }
-}
-
 void a64_cond_select(A64DisasContext *ctx, int cond, IRTempId d, IRTempId v1,
                      IRTempId v2)
 {
@@ -368,7 +348,7 @@ static int a64_flag_index(IRArg t)
  * flags die. Walking the TB backwards, drop a pure op whose only output is
  * a flag when a later op of the same basic block overwrites that flag
  * first. Anything that could observe the flags keeps them: a block end
- * (globals are live there), an op that may fault (state is restored from
+ * or a side exit (globals are live there), an op that may fault (state is restored from
  * the CPU state), a helper call. The optimizer's DCE then removes the
  * computations that fed the dropped writes.
  */
@@ -381,7 +361,8 @@ static void a64_drop_dead_flags(IRContext *ir)
         const IROpDef *def = &ir_op_defs[insn->opc];
         int f;
 
-        if (def->flags & (IR_F_BB_END | IR_F_SYNC) || insn->opc == IR_call) {
+        if (def->flags & (IR_F_BB_END | IR_F_SYNC) || insn->opc == IR_call ||
+            insn->opc == IR_exit_cond || insn->opc == IR_loop_back) {
             memset(dead, 0, sizeof(dead));
             continue;
         }
@@ -412,7 +393,7 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
     for (;;) {
         int dbg = translator_debug_check(tb, ctx.pc, n);
         if (dbg == TRANSLATOR_DEBUG_END) {
-            a64_gen_goto(&ctx, 0, ctx.pc);
+            a64_gen_goto(&ctx, ctx.pc);
             ctx.next_pc = ctx.pc;
             break;
         }
@@ -433,7 +414,7 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
                 ctx.next_pc = ctx.pc + 4;
             } else {
                 ctx.ir->nb_insns--; /* the insn_start just emitted */
-                a64_gen_goto(&ctx, 0, ctx.pc);
+                a64_gen_goto(&ctx, ctx.pc);
                 ctx.next_pc = ctx.pc;
             }
             break;
@@ -447,7 +428,7 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         if (ctx.state == A64_DISAS_STOP || n >= a64_max_insns ||
             ir_nearly_full(ir) ||
             (ctx.next_pc & GUEST_PAGE_MASK) != (tb->pc & GUEST_PAGE_MASK)) {
-            a64_gen_goto(&ctx, 0, ctx.next_pc);
+            a64_gen_goto(&ctx, ctx.next_pc);
             break;
         }
         ctx.pc = ctx.next_pc;

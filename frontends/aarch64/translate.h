@@ -44,6 +44,7 @@ typedef struct A64DisasContext {
     uint64_t next_pc; /* pc + 4 */
     uint32_t insn;
     A64DisasState state;
+    unsigned nb_slots; /* goto_tb slots used so far (TB_MAX_JUMPS at most) */
     /* Compare fusion (translate.c): the last flag-setting op of this TB.
      * cmp_kind says what it was; cmp_mark is ir->nb_insns right after it,
      * so users can check that no later insn changed the operands or the
@@ -75,13 +76,11 @@ IRTempId a64_gpr_sp_dst(A64DisasContext *ctx, int r); /* 31 = SP */
 void a64_set_w(A64DisasContext *ctx, int r, IRTempId val);
 
 /* Condition `cond` (the 4-bit A64 encoding) of the current flags as a 0/1
- * temp; and a branch to `label` when it holds (fused with the last
- * flag-setting compare where the decoder can). */
+ * temp (fused with the last flag-setting compare where the decoder can). */
 IRTempId a64_cond_value(A64DisasContext *ctx, int cond);
-void a64_brcond_flags(A64DisasContext *ctx, int cond, uint32_t label);
 
-/* End the TB with a chained jump to `dest` through `slot`. */
-void a64_gen_goto(A64DisasContext *ctx, int slot, uint64_t dest);
+/* End the TB with a chained jump to `dest` through the next free slot. */
+void a64_gen_goto(A64DisasContext *ctx, uint64_t dest);
 /* End the TB jumping to the address in `target` (indirect branch). */
 void a64_gen_goto_reg(A64DisasContext *ctx, IRTempId target);
 /* Raise `excp` (EXCP_*) at the current pc. */
@@ -132,6 +131,11 @@ typedef struct A64Test {
     IRTempId a, b;
     bool w32;
 } A64Test;
+static inline A64Test a64_test(IRCond cond, IRTempId a, IRTempId b, bool w32)
+{
+    A64Test t = {cond, a, b, w32};
+    return t;
+}
 A64Test a64_cond_test(A64DisasContext *ctx, int cond);
 /* d = cond ? v1 : v2 (64-bit values). */
 void a64_cond_select(A64DisasContext *ctx, int cond, IRTempId d, IRTempId v1,

@@ -272,7 +272,7 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
     uint32_t fallthrough;
 
     if (ctx->pc + imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
-        rv_tb_may_grow(ctx) && !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        tb_may_branch_inside(ctx->tb)) {
         /* A loop within this TB: stays in generated code (IR loop_back);
          * not when each TB execution is to be logged or chaining is off. */
         ir_loop_back(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
@@ -282,7 +282,7 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
         return true;
     }
     if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
-        rv_tb_may_grow(ctx) && !log_enabled(LOG_nochain | LOG_exec | LOG_cpu)) {
+        tb_may_branch_inside(ctx->tb)) {
         /* Taken: a side exit; not taken: keep translating this TB (two
          * slots stay free for however it ends). */
         ir_exit_cond(ir, cond, rv_gpr(ctx, rv_rs1(insn)),

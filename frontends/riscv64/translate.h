@@ -61,7 +61,7 @@ IRTempId rv_gpr_dst(RVDisasContext *ctx, int r);
  * when it must hold one instruction (gdb single-step, -one-insn-per-tb). */
 static inline bool rv_tb_may_grow(const RVDisasContext *ctx)
 {
-    return !(ctx->tb->flags & TB_FLAG_STEP) && !tb_one_insn_per_tb;
+    return tb_may_grow(ctx->tb);
 }
 
 /* End the TB with a chained jump to `dest` through the next free slot. */
