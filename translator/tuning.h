@@ -22,7 +22,9 @@
                  "stores; a fault recovers them from the host registers") \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
               "zero extension")                                        \
-    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
+    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set") \
+    X(flag_sink, "aarch64: a self-loop's flag computation moves out of the " \
+                 "loop when the next iteration overwrites the flags unread")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

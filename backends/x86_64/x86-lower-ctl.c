@@ -282,11 +282,11 @@ static void x86_parallel_move(X86Gen *s, int8_t *dst, int8_t *src, int n)
  *   loop_back a, b, cond:                      X86_MAX_LOOP_REGS)
  *           store dirty globals, except preloaded ones the body writes
  *           cmp a, b; j!cond skip
+ *           cmp [env + exit_request], 0; jne skip
  *           parallel moves / loads putting g1.. back into their head regs
- *           cmp [env + exit_request], 0; je head
- *           store the written preloaded globals; jmp entry (which exits
- *                                                 with the state at tb->pc)
- *   skip:   ...the fall-through exit (stores them as any block end does)
+ *           jmp head
+ *   skip:   ...the fall-through (the IR after loop_back tests the
+ *           condition again and leaves to tb->pc if it holds)
  *
  * The moves run only on the taken path, so the allocator's state on the
  * fall-through is untouched. At the head, preloaded globals are in their
@@ -387,18 +387,13 @@ static void x86_lower_loop_back(X86Gen *s, const IRInsn *insn)
     x86_ra_sync_globals_but_loop(s);
     x86_emit_cmp(s, !insn->w32, ra, ob);
     uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
-    x86_loop_reconcile(s);
     x86_alu_mi(&s->a, X86_CMP, false,
                x86_mem(X86_R14, offsetof(CPUCommon, exit_request)), 0);
-    x86_jcc32(&s->a, X86_CC_E, s->code + s->loop_head_off);
-    for (int i = 0; i < s->nb_loop; i++) {
-        if (s->loop_written[i]) {
-            x86_store(&s->a, 3, s->loop_reg[i],
-                      x86_ra_home(s, s->loop_temp[i]));
-        }
-    }
-    x86_jmp_to(&s->a, s->code);
+    uint8_t *requested = x86_jcc32(&s->a, X86_CC_NE, NULL);
+    x86_loop_reconcile(s);
+    x86_jmp_to(&s->a, s->code + s->loop_head_off);
     x86_patch_rel32(skip, s->a.ptr);
+    x86_patch_rel32(requested, s->a.ptr);
 }
 
 static void x86_call_args(X86Gen *s, const IRTempId *args, int nargs)

@@ -36,6 +36,8 @@ static bool gen_cond_branch(A64DisasContext *ctx, A64Test t, uint64_t target)
     if (target == ctx->tb->pc && tuning_on(TUNING_loop) &&
         tb_may_branch_inside(ctx->tb)) {
         ir_loop_back_w(ir, t.w32, t.cond, t.a, t.b);
+        ir_exit_cond_w(ir, t.w32, t.cond, t.a, t.b, (int)ctx->nb_slots++,
+                       target);
         a64_gen_goto(ctx, ctx->next_pc);
         ctx->state = A64_DISAS_JUMPED;
         return true;

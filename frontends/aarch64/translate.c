@@ -19,7 +19,9 @@
 #include <string.h>
 
 #include "frontends/aarch64/translate.h"
+
 #include "translator/guest-mem.h"
+#include "translator/tuning.h"
 
 unsigned a64_max_insns = 64;
 
@@ -385,6 +387,127 @@ static void a64_drop_dead_flags(IRContext *ir)
     }
 }
 
+/* May this op see the flags other than through its inputs: a block end,
+ * a side exit or loop, an op that may fault, a helper call? */
+static bool a64_observes_state(const IRInsn *insn)
+{
+    const IROpDef *def = &ir_op_defs[insn->opc];
+
+    return (def->flags & (IR_F_BB_END | IR_F_SYNC)) || insn->opc == IR_call ||
+           insn->opc == IR_exit_cond || insn->opc == IR_loop_back;
+}
+
+/* The flags (bit i: a64_flag_index i) this TB writes, from its first op,
+ * before anything reads or could observe them. */
+static unsigned a64_flags_dead_at_start(const IRContext *ir, uint32_t end)
+{
+    unsigned dead = 0, seen = 0;
+
+    for (uint32_t i = 0; i < end && seen != 15; i++) {
+        const IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        int f;
+
+        if (a64_observes_state(insn)) {
+            break;
+        }
+        for (int j = def->nb_oargs;
+             j < def->nb_oargs + def->nb_iargs && j < insn->nargs; j++) {
+            if ((f = a64_flag_index(insn->args[j])) >= 0) {
+                seen |= 1u << f;
+            }
+        }
+        if (def->nb_oargs == 1 && (f = a64_flag_index(insn->args[0])) >= 0 &&
+            !(seen >> f & 1)) {
+            dead |= 1u << f;
+            seen |= 1u << f;
+        }
+    }
+    return dead;
+}
+
+/*
+ * In a self-loop TB, the flags the last compare computes are, on the back
+ * edge, overwritten by the TB's start before anything can see them; only
+ * the ways out of the loop need them. Move the ops that write those flags,
+ * and the pure ops that feed only them, from before loop_back to just
+ * after it, where every way out passes (loop_back falls through on an
+ * exit request too, see ir-ops.def). An op moves only if no op staying
+ * between it and loop_back writes its inputs or reads or writes its
+ * output; the region ends at the last op that may observe state.
+ */
+static void a64_sink_loop_flags(IRContext *ir)
+{
+    enum { MAX_MOVED = 64 };
+    uint8_t needed[IR_MAX_TEMPS], written[IR_MAX_TEMPS];
+    uint8_t moved[IR_MAX_INSNS];
+    IRInsn buf[MAX_MOVED];
+    uint32_t n = ir->nb_insns, loop = 0, first = UINT32_MAX, nb = 0;
+    unsigned dead;
+
+    while (loop < n && ir->insns[loop].opc != IR_loop_back) {
+        loop++;
+    }
+    if (loop == n || !(dead = a64_flags_dead_at_start(ir, loop))) {
+        return;
+    }
+    memset(needed, 0, ir->nb_temps);
+    memset(written, 0, ir->nb_temps);
+    for (uint32_t i = loop; i < n; i++) {
+        const IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        for (int j = 0; j < def->nb_oargs + def->nb_iargs && j < insn->nargs;
+             j++) {
+            if (insn->args[j] < ir->nb_temps) {
+                needed[insn->args[j]] = 1;
+            }
+        }
+    }
+    for (uint32_t i = loop; i-- > 0;) {
+        IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        int no = def->nb_oargs, end = no + def->nb_iargs;
+        IRArg out = insn->args[0];
+        int f = no == 1 ? a64_flag_index(out) : -1;
+        bool move = no == 1 && !(def->flags & IR_F_SIDE) &&
+                    insn->opc != IR_ld_env && nb < MAX_MOVED &&
+                    (f >= 0 ? (dead >> f & 1) : out >= ir->nb_globals) &&
+                    !needed[out] && !written[out];
+
+        moved[i] = 0;
+        if (a64_observes_state(insn)) {
+            break;
+        }
+        for (int j = no; j < end && j < insn->nargs && move; j++) {
+            move = insn->args[j] >= ir->nb_temps || !written[insn->args[j]];
+        }
+        if (move) {
+            moved[i] = 1;
+            first = i;
+            nb++;
+            continue;
+        }
+        for (int j = 0; j < end && j < insn->nargs; j++) {
+            if (insn->args[j] < ir->nb_temps) {
+                (j < no ? written : needed)[insn->args[j]] = 1;
+            }
+        }
+    }
+    if (!nb) {
+        return;
+    }
+    uint32_t k = first, m = 0;
+    for (uint32_t i = first; i < loop; i++) {
+        if (moved[i]) {
+            buf[m++] = ir->insns[i];
+        } else {
+            ir->insns[k++] = ir->insns[i];
+        }
+    }
+    ir->insns[k++] = ir->insns[loop];
+    memcpy(&ir->insns[k], buf, m * sizeof(buf[0]));
+}
+
 void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
 {
     A64DisasContext ctx = {.ir = ir, .cpu = cpu, .tb = tb, .pc = tb->pc};
@@ -435,6 +558,9 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
     }
     tb->size = (uint32_t)(ctx.next_pc - tb->pc);
     a64_drop_dead_flags(ir);
+    if (tuning_on(TUNING_flag_sink)) {
+        a64_sink_loop_flags(ir);
+    }
 }
 
 void a64_cpu_reset(CPUCommon *cpu)

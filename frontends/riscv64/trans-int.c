@@ -277,6 +277,9 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
          * not when each TB execution is to be logged or chaining is off. */
         ir_loop_back(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
                      rv_gpr(ctx, rv_rs2(insn)));
+        ir_exit_cond(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
+                     rv_gpr(ctx, rv_rs2(insn)), (int)ctx->nb_slots++,
+                     ctx->tb->pc);
         rv_gen_goto(ctx, ctx->next_pc);
         ctx->state = RV_DISAS_JUMPED;
         return true;

@@ -1,0 +1,156 @@
+/*
+ * NZCV around self-loops. A loop whose next iteration overwrites the
+ * flags before reading them may have its flag computation moved out of
+ * the loop body (-opt flag-sink); the flags must still be exact on every
+ * way out: the normal loop exit (read with MRS after it), and an
+ * asynchronous signal taken while the loop spins, whose handler sees the
+ * interrupted NZCV in uc_mcontext.pstate.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/time.h>
+#include <ucontext.h>
+
+#define N (1u << 31)
+#define Z (1u << 30)
+#define C (1u << 29)
+#define V (1u << 28)
+
+static int failures;
+
+static void check(const char *what, uint64_t got, uint64_t want)
+{
+    if (got != want) {
+        printf("FAIL %s: %08" PRIx64 " want %08" PRIx64 "\n", what, got, want);
+        failures++;
+    }
+}
+
+/* NZCV after each loop's exit, from MRS. */
+static void exits(void)
+{
+    uint64_t n, acc, f;
+
+    __asm__ volatile("mov %0, #100\n\tmov %1, #0\n1:\tadd %1, %1, %0\n\t"
+                     "subs %0, %0, #1\n\tb.ne 1b\n\tmrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("subs x b.ne", f, Z | C);
+    check("subs x b.ne sum", acc, 5050);
+    __asm__ volatile("mov %w0, #10\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "subs %w0, %w0, #3\n\tb.gt 1b\n\tmrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("subs w b.gt", f, N); /* 1 - 3 = -2: N, borrow (C clear) */
+    __asm__ volatile("mov %0, #-5\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "add %0, %0, #1\n\tcmp %0, #5\n\tb.lt 1b\n\tmrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("cmp b.lt", f, Z | C);
+    __asm__ volatile("mov %0, #-4\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "adds %0, %0, #1\n\tb.ne 1b\n\tmrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("adds b.ne", f, Z | C);
+    __asm__ volatile("movz %w0, #0x7fff, lsl #16\n\tmovk %w0, #0xfffd\n\t"
+                     "mov %1, #0\n1:\t"
+                     "add %1, %1, #1\n\tadds %w0, %w0, #1\n\tb.vc 1b\n\t"
+                     "mrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("adds w b.vc", f, N | V);
+    check("adds w b.vc count", acc, 3);
+    __asm__ volatile("mov %0, #0x100\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "lsr %0, %0, #1\n\ttst %0, #0xf0\n\tb.ne 1b\n\t"
+                     "mrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("tst b.ne", f, Z);
+    __asm__ volatile("mov %0, #7\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "sub %0, %0, #1\n\tcmp %0, #2\n\tb.hi 1b\n\t"
+                     "mrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("cmp b.hi", f, Z | C);
+}
+
+/* The spinning loop below counts x9 down with SUBS; between its SUBS and
+ * the next, NZCV is what SUBS gave for the current x9 (the ADD in
+ * between does not set flags). Each SIGALRM checks that against the
+ * interrupted context. Before the first SUBS the flags are from the CMP
+ * that starts the loop. */
+static volatile int ticks, bad;
+static uint64_t start_count;
+extern char spin_loop[], spin_end[]; /* labels in spin() */
+
+static uint64_t subs_flags(uint64_t after)
+{
+    uint64_t before = after + 1, f = 0;
+
+    f |= (after >> 63) ? N : 0;
+    f |= after == 0 ? Z : 0;
+    f |= before >= 1 ? C : 0;
+    f |= ((before ^ 1) & (before ^ after)) >> 63 ? V : 0;
+    return f;
+}
+
+static void on_alarm(int sig, siginfo_t *si, void *ctx)
+{
+    mcontext_t *mc = &((ucontext_t *)ctx)->uc_mcontext;
+    uint64_t x9 = mc->regs[9], nzcv = mc->pstate & 0xf0000000;
+
+    (void)sig, (void)si;
+    if (mc->pc < (uint64_t)spin_loop || mc->pc > (uint64_t)spin_end) {
+        return; /* not in the loop */
+    }
+    ticks++;
+    if (x9 == start_count ? nzcv != (N | V) && nzcv != subs_flags(x9)
+                          : nzcv != subs_flags(x9)) {
+        if (!bad) {
+            printf("FAIL signal in loop: x9=%" PRIx64 " nzcv=%08" PRIx64
+                   " want %08" PRIx64 "\n",
+                   x9, nzcv, subs_flags(x9));
+        }
+        bad++;
+    }
+}
+
+/* Not inlined: the asm defines global labels. */
+static __attribute__((noinline)) void spin(uint64_t count)
+{
+    uint64_t acc = 0;
+
+    start_count = count;
+    /* CMP 0, 1<<63 sets N and V (0 - INT64_MIN overflows), C clear. */
+    __asm__ volatile("mov x9, %1\n\tmov x11, #1\n\tlsl x11, x11, #63\n\t"
+                     "cmp xzr, x11\n"
+                     ".globl spin_loop\nspin_loop:\tadd %0, %0, #1\n\t"
+                     "subs x9, x9, #1\n"
+                     ".globl spin_end\nspin_end:\tb.ne spin_loop"
+                     : "+r"(acc) : "r"(count) : "x9", "x11", "cc");
+    check("spin count", acc, count);
+}
+
+static void signals(void)
+{
+    struct sigaction sa;
+    struct itimerval it = {{0, 500}, {0, 500}}, off;
+
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_sigaction = on_alarm;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART;
+    sigaction(SIGALRM, &sa, NULL);
+    setitimer(ITIMER_REAL, &it, NULL);
+    for (int i = 0; i < 20 && ticks < 50; i++) {
+        spin(20000000);
+    }
+    memset(&off, 0, sizeof(off));
+    setitimer(ITIMER_REAL, &off, NULL);
+    signal(SIGALRM, SIG_DFL);
+    printf("signals in loop: %s\n", ticks >= 10 ? "taken" : "too few");
+    check("signal flags mismatches", (uint64_t)bad, 0);
+}
+
+int main(void)
+{
+    exits();
+    signals();
+    printf("%s\n", failures ? "FAILED" : "ok");
+    return failures != 0;
+}
