@@ -101,6 +101,7 @@ static void x86_gen_start(X86Gen *s, IRContext *ctx, TranslationBlock *tb,
     s->nb_label_refs = 0;
     s->nb_stubs = 0;
     s->nb_maps = 0;
+    s->nb_exits = 0;
     tb->fault_map = NULL;
     tb->nb_insns = 0;
     for (int k = 0; k < TB_MAX_JUMPS; k++) {
@@ -192,7 +193,7 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_byte(&s->a, 0x0f); /* ud2: the IR must end with an exit */
     x86_byte(&s->a, 0x0b);
-    if (!x86_emit_stubs(s)) {
+    if (!x86_emit_exit_stubs(s) || !x86_emit_stubs(s)) {
         return -1;
     }
     x86_resolve_labels(s);

@@ -118,6 +118,17 @@ typedef struct X86AlignStub {
                             0 when the limit is in r15 */
 } X86AlignStub;
 
+/* The taken side of an IR exit_cond, emitted after the TB's code
+ * (x86-lower-ctl.c): store the dirty globals that were in registers at the
+ * branch, then leave through goto_tb `slot` to guest pc `dest`. */
+typedef struct X86ExitStub {
+    uint32_t jcc_off; /* rel32 of the jcc into the stub */
+    uint8_t slot;
+    uint16_t mask; /* registers holding dirty globals */
+    uint16_t env_off[X86_NB_REGS];
+    uint64_t dest;
+} X86ExitStub;
+
 typedef struct X86FaultMap {
     uint32_t access_off; /* host offset of the access instruction */
     uint16_t mask;       /* registers holding dirty globals */
@@ -149,6 +160,8 @@ typedef struct X86Gen {
      * (x86-lower-mem.c), written after the TB's code as its fault_map. */
     X86FaultMap maps[IR_MAX_INSNS];
     uint32_t nb_maps;
+    X86ExitStub exits[TB_MAX_JUMPS];
+    uint32_t nb_exits;
     uint32_t loop_head_off;
     int nb_loop;
     IRTempId loop_temp[X86_MAX_LOOP_REGS];
@@ -291,5 +304,6 @@ void x86_fault_regs(const TranslationBlock *tb, uintptr_t host_pc,
 void x86_loop_head(X86Gen *s);
 /* Emit the out-of-line code after the last op; false when out of room. */
 bool x86_emit_stubs(X86Gen *s);
+bool x86_emit_exit_stubs(X86Gen *s);
 
 #endif

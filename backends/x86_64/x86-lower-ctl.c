@@ -99,20 +99,27 @@ static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
 
 /*
  * exit_cond a, b, cond, slot, dest: a side exit that leaves the register
- * state alone on the fall-through:
+ * state alone on the fall-through, which stays straight-line code:
  *
- *       cmp a, b; j!cond skip
- *       mov [env + g], reg        for each dirty global in a register
- *       jmp rel32                 (goto_tb slot: patched when chained)
+ *       cmp a, b; jcond stub
+ *       ...                       (the TB goes on)
+ *   stub (after the TB's code, x86_emit_exit_stubs):
+ *       mov [env + g], reg        for each dirty global in a register at
+ *       jmp rel32                 the branch (goto_tb slot: patched when
  *       mov qword [env + pc], dest; mov rax, tb | slot; jmp epilogue
- *   skip:
  */
 static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
 {
     IRCond c = (IRCond)insn->args[2];
-    int slot = (int)insn->args[3] & (TB_MAX_JUMPS - 1);
-    uint64_t dest = (uint64_t)insn->args[4];
-    int ia = 0, ib = 1;
+    X86ExitStub *st;
+    int ia = 0, ib = 1, n = 0;
+
+    if (s->nb_exits >= TB_MAX_JUMPS) {
+        fprintf(stderr, "mimic: internal error: x86 backend: more side "
+                        "exits than goto_tb slots\n");
+        abort(); /* frontends take a slot per exit_cond */
+    }
+    st = &s->exits[s->nb_exits++];
 
     if (x86_is_const(s, x86_arg(insn, 0))) {
         ia = 1;
@@ -122,24 +129,48 @@ static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
     int ra = x86_ra_in(s, x86_arg(insn, ia));
     X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
     x86_emit_cmp(s, !insn->w32, ra, ob);
-    uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+    st->jcc_off = (uint32_t)(x86_jcc32(&s->a, x86_cond(c), NULL) - s->code);
+    st->slot = (uint8_t)(insn->args[3] & (TB_MAX_JUMPS - 1));
+    st->dest = (uint64_t)insn->args[4];
+    st->mask = 0;
     for (int r = 0; r < X86_NB_REGS; r++) {
         int32_t t = s->reg_temp[r];
         if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-            x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
+            st->mask |= (uint16_t)(1u << r);
+            st->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
         }
     }
-    x86_emit_goto_tb(s, slot);
-    X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
-    if (x86_fits_i32((int64_t)dest)) {
-        x86_store_imm(&s->a, 3, (int32_t)dest, pc);
-    } else {
-        x86_mov_ri(&s->a, X86_RAX, dest);
-        x86_store(&s->a, 3, X86_RAX, pc);
+}
+
+#define X86_EXIT_STUB_SIZE (48 + 8 * X86_NB_REGS)
+
+bool x86_emit_exit_stubs(X86Gen *s)
+{
+    for (uint32_t i = 0; i < s->nb_exits; i++) {
+        const X86ExitStub *st = &s->exits[i];
+        X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
+        int n = 0;
+
+        if (s->end - s->a.ptr < X86_EXIT_STUB_SIZE) {
+            return false;
+        }
+        x86_patch_rel32(s->code + st->jcc_off, s->a.ptr);
+        for (int r = 0; r < X86_NB_REGS; r++) {
+            if (st->mask & (1u << r)) {
+                x86_store(&s->a, 3, r, x86_mem(X86_R14, st->env_off[n++]));
+            }
+        }
+        x86_emit_goto_tb(s, st->slot);
+        if (x86_fits_i32((int64_t)st->dest)) {
+            x86_store_imm(&s->a, 3, (int32_t)st->dest, pc);
+        } else {
+            x86_mov_ri(&s->a, X86_RAX, st->dest);
+            x86_store(&s->a, 3, X86_RAX, pc);
+        }
+        x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | st->slot);
+        x86_jmp_to(&s->a, x86_epilogue);
     }
-    x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | (uintptr_t)slot);
-    x86_jmp_to(&s->a, x86_epilogue);
-    x86_patch_rel32(skip, s->a.ptr);
+    return true;
 }
 
 static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
