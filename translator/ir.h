@@ -104,6 +104,7 @@ typedef uint64_t IRArg;
 #define IR_MAX_INSNS 4096
 #define IR_MAX_LABELS 256
 #define IR_MAX_GLOBALS 160
+#define IR_MAX_SIDE_OPS 16 /* taken-side ops of one exit_cond */
 #define IR_ENV 0 /* temp id of the CPU state pointer */
 
 typedef struct IRTemp {
@@ -343,8 +344,8 @@ static inline void ir_exit_cond_w(IRContext *c, bool w32, IRCond cond,
                                   IRTempId a, IRTempId b, int slot,
                                   uint64_t pc)
 {
-    ir_emit(c, IR_exit_cond, w32, 5, (IRArg)a, (IRArg)b, (IRArg)cond,
-            (IRArg)slot, (IRArg)pc);
+    ir_emit(c, IR_exit_cond, w32, 6, (IRArg)a, (IRArg)b, (IRArg)cond,
+            (IRArg)slot, (IRArg)pc, 0);
 }
 
 static inline void ir_exit_cond(IRContext *c, IRCond cond, IRTempId a,

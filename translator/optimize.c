@@ -261,12 +261,27 @@ static void opt_brcond(OptState *s, IRInsn *insn)
 static void opt_forward(OptState *s)
 {
     IRContext *ctx = s->ctx;
+    uint32_t side_end = 0; /* ops before this run only on an exit's side */
 
     for (uint32_t i = 0; i < ctx->nb_insns; i++) {
         IRInsn *insn = &ctx->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
         int no = def->nb_oargs;
 
+        if (i < side_end) {
+            /* Taken side of an exit_cond: it sees the facts that hold at
+             * the branch, and the fall-through learns nothing from it. */
+            for (int j = no; j < no + def->nb_iargs; j++) {
+                insn->args[j] = opt_input(s, insn->args[j]);
+            }
+            for (int j = 0; j < no; j++) {
+                opt_forget(s, insn->args[j]);
+            }
+            continue;
+        }
+        if (insn->opc == IR_exit_cond) {
+            side_end = i + 1 + (uint32_t)insn->args[5];
+        }
         for (int j = no; j < no + def->nb_iargs; j++) {
             insn->args[j] = opt_input(s, insn->args[j]);
         }

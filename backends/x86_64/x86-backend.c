@@ -102,6 +102,7 @@ static void x86_gen_start(X86Gen *s, IRContext *ctx, TranslationBlock *tb,
     s->nb_stubs = 0;
     s->nb_maps = 0;
     s->nb_exits = 0;
+    s->skip_ops = 0;
     tb->fault_map = NULL;
     tb->nb_insns = 0;
     for (int k = 0; k < TB_MAX_JUMPS; k++) {
@@ -153,13 +154,20 @@ static bool x86_gen_ops(X86Gen *s)
         if (insn->opc == IR_nop) {
             continue;
         }
-        if (s->end - s->a.ptr < X86_OP_MARGIN) {
+        /* An exit_cond with taken-side ops lowers them too (at most
+         * IR_MAX_SIDE_OPS, see x86_lower_exit_cond). */
+        if (s->end - s->a.ptr <
+            X86_OP_MARGIN * (insn->opc == IR_exit_cond ? 3 : 1)) {
             return false;
         }
         s->cur = i;
         x86_ra_op_begin(s, insn);
         x86_lower_op(s, insn);
         x86_ra_op_end(s, insn);
+        for (; s->skip_ops; s->skip_ops--) { /* lowered by the op itself */
+            s->cur = ++i;
+            x86_ra_skip_op(s, &ctx->insns[i]);
+        }
     }
     return true;
 }

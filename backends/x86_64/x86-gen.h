@@ -162,6 +162,13 @@ typedef struct X86Gen {
     uint32_t nb_maps;
     X86ExitStub exits[TB_MAX_JUMPS];
     uint32_t nb_exits;
+    /* exit_cond with taken-side ops: how many ops after it the driver
+     * skips, and the allocator state kept while lowering them. */
+    uint32_t skip_ops;
+    int32_t saved_reg_temp[X86_NB_REGS];
+    int32_t saved_slot_owner[X86_FRAME_SLOTS];
+    uint16_t saved_locked;
+    X86TempState saved_t[IR_MAX_TEMPS];
     uint32_t loop_head_off;
     int nb_loop;
     IRTempId loop_temp[X86_MAX_LOOP_REGS];
@@ -202,6 +209,13 @@ void x86_ra_begin(X86Gen *s);
 void x86_ra_op_begin(X86Gen *s, const IRInsn *insn);
 /* Free dead temps, update next-use, drop locks and scratch registers. */
 void x86_ra_op_end(X86Gen *s, const IRInsn *insn);
+/* Save and restore the whole allocator state (around code that runs on
+ * one side of a branch only). */
+void x86_ra_save(X86Gen *s);
+void x86_ra_restore(X86Gen *s);
+/* The allocator's view of op s->cur when this path does not run it: its
+ * inputs' next uses move on and those that die free their registers. */
+void x86_ra_skip_op(X86Gen *s, const IRInsn *insn);
 
 /* Make `reg` free and locked for this op (moving or spilling its temp). */
 void x86_ra_claim(X86Gen *s, int reg);

@@ -97,9 +97,26 @@ static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
     x86_emit_goto_tb(s, (int)insn->args[0] & (TB_MAX_JUMPS - 1));
 }
 
+/* Leave through goto_tb `slot` to guest pc `dest` (guest state stored). */
+static void x86_emit_exit_tail(X86Gen *s, int slot, uint64_t dest)
+{
+    X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
+
+    x86_emit_goto_tb(s, slot);
+    if (x86_fits_i32((int64_t)dest)) {
+        x86_store_imm(&s->a, 3, (int32_t)dest, pc);
+    } else {
+        x86_mov_ri(&s->a, X86_RAX, dest);
+        x86_store(&s->a, 3, X86_RAX, pc);
+    }
+    x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | (uintptr_t)slot);
+    x86_jmp_to(&s->a, x86_epilogue);
+}
+
 /*
- * exit_cond a, b, cond, slot, dest: a side exit that leaves the register
- * state alone on the fall-through, which stays straight-line code:
+ * exit_cond a, b, cond, slot, dest, n: a side exit that leaves the
+ * register state alone on the fall-through, which stays straight-line
+ * code:
  *
  *       cmp a, b; jcond stub
  *       ...                       (the TB goes on)
@@ -107,19 +124,21 @@ static void x86_lower_goto_tb(X86Gen *s, const IRInsn *insn)
  *       mov [env + g], reg        for each dirty global in a register at
  *       jmp rel32                 the branch (goto_tb slot: patched when
  *       mov qword [env + pc], dest; mov rax, tb | slot; jmp epilogue
+ *
+ * With n taken-side ops, the taken side is lowered in line instead, from
+ * a copy of the allocator state that the fall-through then drops:
+ *
+ *       cmp a, b; j!cond skip
+ *       ...the n ops...; the stores and the chained exit as above
+ *   skip:
  */
 static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
 {
     IRCond c = (IRCond)insn->args[2];
+    int slot = (int)insn->args[3] & (TB_MAX_JUMPS - 1);
+    uint32_t nside = (uint32_t)insn->args[5], e = s->cur;
     X86ExitStub *st;
     int ia = 0, ib = 1, n = 0;
-
-    if (s->nb_exits >= TB_MAX_JUMPS) {
-        fprintf(stderr, "mimic: internal error: x86 backend: more side "
-                        "exits than goto_tb slots\n");
-        abort(); /* frontends take a slot per exit_cond */
-    }
-    st = &s->exits[s->nb_exits++];
 
     if (x86_is_const(s, x86_arg(insn, 0))) {
         ia = 1;
@@ -129,8 +148,42 @@ static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
     int ra = x86_ra_in(s, x86_arg(insn, ia));
     X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
     x86_emit_cmp(s, !insn->w32, ra, ob);
+    if (nside > IR_MAX_SIDE_OPS) {
+        fprintf(stderr, "mimic: internal error: x86 backend: %u taken-side "
+                        "ops on an exit_cond\n", nside);
+        abort();
+    }
+    if (nside) {
+        uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+        x86_ra_save(s);
+        for (uint32_t k = 1; k <= nside; k++) {
+            const IRInsn *op = &s->ctx->insns[e + k];
+            s->cur = e + k;
+            x86_ra_op_begin(s, op);
+            x86_lower_op(s, op);
+            x86_ra_op_end(s, op);
+        }
+        s->cur = e;
+        for (int r = 0; r < X86_NB_REGS; r++) {
+            int32_t t = s->reg_temp[r];
+            if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+                x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
+            }
+        }
+        x86_emit_exit_tail(s, slot, (uint64_t)insn->args[4]);
+        x86_patch_rel32(skip, s->a.ptr);
+        x86_ra_restore(s);
+        s->skip_ops = nside;
+        return;
+    }
+    if (s->nb_exits >= TB_MAX_JUMPS) {
+        fprintf(stderr, "mimic: internal error: x86 backend: more side "
+                        "exits than goto_tb slots\n");
+        abort(); /* frontends take a slot per exit_cond */
+    }
+    st = &s->exits[s->nb_exits++];
     st->jcc_off = (uint32_t)(x86_jcc32(&s->a, x86_cond(c), NULL) - s->code);
-    st->slot = (uint8_t)(insn->args[3] & (TB_MAX_JUMPS - 1));
+    st->slot = (uint8_t)slot;
     st->dest = (uint64_t)insn->args[4];
     st->mask = 0;
     for (int r = 0; r < X86_NB_REGS; r++) {
@@ -148,7 +201,6 @@ bool x86_emit_exit_stubs(X86Gen *s)
 {
     for (uint32_t i = 0; i < s->nb_exits; i++) {
         const X86ExitStub *st = &s->exits[i];
-        X86Mem pc = x86_mem(X86_R14, offsetof(CPUCommon, pc));
         int n = 0;
 
         if (s->end - s->a.ptr < X86_EXIT_STUB_SIZE) {
@@ -160,15 +212,7 @@ bool x86_emit_exit_stubs(X86Gen *s)
                 x86_store(&s->a, 3, r, x86_mem(X86_R14, st->env_off[n++]));
             }
         }
-        x86_emit_goto_tb(s, st->slot);
-        if (x86_fits_i32((int64_t)st->dest)) {
-            x86_store_imm(&s->a, 3, (int32_t)st->dest, pc);
-        } else {
-            x86_mov_ri(&s->a, X86_RAX, st->dest);
-            x86_store(&s->a, 3, X86_RAX, pc);
-        }
-        x86_mov_ri(&s->a, X86_RAX, (uintptr_t)s->tb | st->slot);
-        x86_jmp_to(&s->a, x86_epilogue);
+        x86_emit_exit_tail(s, st->slot, st->dest);
     }
     return true;
 }

@@ -285,6 +285,41 @@ static bool x86_ra_is_output(const IRInsn *insn, int no, IRArg a)
     return false;
 }
 
+void x86_ra_save(X86Gen *s)
+{
+    memcpy(s->saved_reg_temp, s->reg_temp, sizeof(s->reg_temp));
+    memcpy(s->saved_slot_owner, s->slot_owner, sizeof(s->slot_owner));
+    memcpy(s->saved_t, s->t, sizeof(s->t[0]) * s->ctx->nb_temps);
+    s->saved_locked = s->locked;
+}
+
+void x86_ra_restore(X86Gen *s)
+{
+    memcpy(s->reg_temp, s->saved_reg_temp, sizeof(s->reg_temp));
+    memcpy(s->slot_owner, s->saved_slot_owner, sizeof(s->slot_owner));
+    memcpy(s->t, s->saved_t, sizeof(s->t[0]) * s->ctx->nb_temps);
+    s->locked = s->saved_locked;
+}
+
+void x86_ra_skip_op(X86Gen *s, const IRInsn *insn)
+{
+    const IROpDef *def = &ir_op_defs[insn->opc];
+    int no = def->nb_oargs, nt = no + def->nb_iargs;
+    const uint16_t *nu = s->next_use[s->cur];
+
+    for (int j = 0; j < nt; j++) {
+        IRArg a = insn->args[j];
+        if (a == IR_ARG_NONE) {
+            continue;
+        }
+        s->t[a].next = nu[j];
+        if (j >= no && nu[j] == X86_NO_USE &&
+            s->t[a].kind == IR_TEMP_NORMAL && !x86_ra_is_output(insn, no, a)) {
+            x86_ra_free_temp(s, (IRTempId)a);
+        }
+    }
+}
+
 void x86_ra_op_end(X86Gen *s, const IRInsn *insn)
 {
     const IROpDef *def = &ir_op_defs[insn->opc];

@@ -397,13 +397,14 @@ static bool a64_observes_state(const IRInsn *insn)
            insn->opc == IR_exit_cond || insn->opc == IR_loop_back;
 }
 
-/* The flags (bit i: a64_flag_index i) this TB writes, from its first op,
- * before anything reads or could observe them. */
-static unsigned a64_flags_dead_at_start(const IRContext *ir, uint32_t end)
+/* The flags (bit i: a64_flag_index i) that ops [begin, end) write before
+ * anything reads or could observe them. */
+static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
+                                    uint32_t end)
 {
     unsigned dead = 0, seen = 0;
 
-    for (uint32_t i = 0; i < end && seen != 15; i++) {
+    for (uint32_t i = begin; i < end && seen != 15; i++) {
         const IRInsn *insn = &ir->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
         int f;
@@ -427,50 +428,42 @@ static unsigned a64_flags_dead_at_start(const IRContext *ir, uint32_t end)
 }
 
 /*
- * In a self-loop TB, the flags the last compare computes are, on the back
- * edge, overwritten by the TB's start before anything can see them; only
- * the ways out of the loop need them. Move the ops that write those flags,
- * and the pure ops that feed only them, from before loop_back to just
- * after it, where every way out passes (loop_back falls through on an
- * exit request too, see ir-ops.def). An op moves only if no op staying
- * between it and loop_back writes its inputs or reads or writes its
- * output; the region ends at the last op that may observe state.
+ * Flag work that only some ways out of a TB need can move to just after
+ * the op `at` (a loop_back or an exit_cond) that leads there: the writes
+ * of the flags in `dead` and the pure ops that feed only them. Walking
+ * back from `at` to the last op that may observe state, an op moves if no
+ * op staying between it and `at` writes its inputs or reads or writes its
+ * output, and nothing from `at` on reads its output. Returns how many
+ * moved (at most max), now right after `at`, whose new index is *at.
  */
-static void a64_sink_loop_flags(IRContext *ir)
+static uint32_t a64_sink_flags_past(IRContext *ir, uint32_t *at,
+                                    unsigned dead, uint32_t max)
 {
-    enum { MAX_MOVED = 64 };
     uint8_t needed[IR_MAX_TEMPS], written[IR_MAX_TEMPS];
     uint8_t moved[IR_MAX_INSNS];
-    IRInsn buf[MAX_MOVED];
-    uint32_t n = ir->nb_insns, loop = 0, first = UINT32_MAX, nb = 0;
-    unsigned dead;
+    IRInsn buf[IR_MAX_SIDE_OPS];
+    uint32_t n = ir->nb_insns, first = *at, nb = 0;
 
-    while (loop < n && ir->insns[loop].opc != IR_loop_back) {
-        loop++;
-    }
-    if (loop == n || !(dead = a64_flags_dead_at_start(ir, loop))) {
-        return;
-    }
     memset(needed, 0, ir->nb_temps);
     memset(written, 0, ir->nb_temps);
-    for (uint32_t i = loop; i < n; i++) {
+    for (uint32_t i = *at; i < n; i++) {
         const IRInsn *insn = &ir->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
-        for (int j = 0; j < def->nb_oargs + def->nb_iargs && j < insn->nargs;
-             j++) {
+        for (int j = def->nb_oargs;
+             j < def->nb_oargs + def->nb_iargs && j < insn->nargs; j++) {
             if (insn->args[j] < ir->nb_temps) {
                 needed[insn->args[j]] = 1;
             }
         }
     }
-    for (uint32_t i = loop; i-- > 0;) {
+    for (uint32_t i = *at; i-- > 0;) {
         IRInsn *insn = &ir->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
         int no = def->nb_oargs, end = no + def->nb_iargs;
         IRArg out = insn->args[0];
         int f = no == 1 ? a64_flag_index(out) : -1;
         bool move = no == 1 && !(def->flags & IR_F_SIDE) &&
-                    insn->opc != IR_ld_env && nb < MAX_MOVED &&
+                    insn->opc != IR_ld_env && nb < max &&
                     (f >= 0 ? (dead >> f & 1) : out >= ir->nb_globals) &&
                     !needed[out] && !written[out];
 
@@ -493,19 +486,63 @@ static void a64_sink_loop_flags(IRContext *ir)
             }
         }
     }
-    if (!nb) {
-        return;
-    }
-    uint32_t k = first, m = 0;
-    for (uint32_t i = first; i < loop; i++) {
-        if (moved[i]) {
-            buf[m++] = ir->insns[i];
-        } else {
-            ir->insns[k++] = ir->insns[i];
+    if (nb) {
+        uint32_t k = first, m = 0;
+        for (uint32_t i = first; i < *at; i++) {
+            if (moved[i]) {
+                buf[m++] = ir->insns[i];
+            } else {
+                ir->insns[k++] = ir->insns[i];
+            }
         }
+        ir->insns[k] = ir->insns[*at];
+        memcpy(&ir->insns[k + 1], buf, m * sizeof(buf[0]));
+        *at = k;
     }
-    ir->insns[k++] = ir->insns[loop];
-    memcpy(&ir->insns[k], buf, m * sizeof(buf[0]));
+    return nb;
+}
+
+/*
+ * In a self-loop TB, the flags the last compare computes are, on the back
+ * edge, overwritten by the TB's start before anything can see them; only
+ * the ways out of the loop need them. Their computation moves to just
+ * after loop_back, where every way out passes (loop_back falls through on
+ * an exit request too, see ir-ops.def).
+ */
+static void a64_sink_loop_flags(IRContext *ir)
+{
+    uint32_t loop = 0;
+    unsigned dead;
+
+    while (loop < ir->nb_insns && ir->insns[loop].opc != IR_loop_back) {
+        loop++;
+    }
+    if (loop < ir->nb_insns && (dead = a64_flags_dead_from(ir, 0, loop))) {
+        a64_sink_flags_past(ir, &loop, dead, IR_MAX_SIDE_OPS);
+    }
+}
+
+/*
+ * A side exit needs the flags of the compare before it, but when the
+ * fall-through overwrites them unread (CMP; B.cond; ...; CMP), only the
+ * taken side does: their computation becomes the exit_cond's taken-side
+ * ops. Exits are taken last to first, so moving one exit's ops leaves
+ * the earlier ones where they are.
+ */
+static void a64_sink_exit_flags(IRContext *ir)
+{
+    for (uint32_t i = ir->nb_insns; i-- > 0;) {
+        IRInsn *insn = &ir->insns[i];
+        unsigned dead;
+
+        if (insn->opc != IR_exit_cond || insn->args[5] ||
+            !(dead = a64_flags_dead_from(ir, i + 1, ir->nb_insns))) {
+            continue;
+        }
+        uint32_t at = i;
+        uint32_t nb = a64_sink_flags_past(ir, &at, dead, IR_MAX_SIDE_OPS);
+        ir->insns[at].args[5] = nb;
+    }
 }
 
 void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
@@ -560,6 +597,7 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
     a64_drop_dead_flags(ir);
     if (tuning_on(TUNING_flag_sink)) {
         a64_sink_loop_flags(ir);
+        a64_sink_exit_flags(ir);
     }
 }
 

@@ -1,10 +1,12 @@
 /*
- * NZCV around self-loops. A loop whose next iteration overwrites the
- * flags before reading them may have its flag computation moved out of
- * the loop body (-opt flag-sink); the flags must still be exact on every
- * way out: the normal loop exit (read with MRS after it), and an
- * asynchronous signal taken while the loop spins, whose handler sees the
- * interrupted NZCV in uc_mcontext.pstate.
+ * NZCV around self-loops and side exits. A loop whose next iteration
+ * overwrites the flags before reading them may have its flag computation
+ * moved out of the loop body, and a side exit whose fall-through
+ * overwrites them may compute them on its taken side only (-opt
+ * flag-sink); the flags must still be exact on every way out: the normal
+ * loop exit (read with MRS after it), a taken side exit (MRS at its
+ * target), and an asynchronous signal taken while the loop spins, whose
+ * handler sees the interrupted NZCV in uc_mcontext.pstate.
  */
 #include <inttypes.h>
 #include <signal.h>
@@ -68,6 +70,30 @@ static void exits(void)
                      "mrs %2, nzcv"
                      : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
     check("cmp b.hi", f, Z | C);
+}
+
+/* CMP a, b; B.LT; CMP c, d; B.EQ: NZCV at each branch's target (bit 0
+ * tells which), 0 when neither is taken. */
+static __attribute__((noinline)) uint64_t two_exits(uint64_t a, uint64_t b,
+                                                    uint64_t c, uint64_t d)
+{
+    uint64_t f;
+
+    __asm__ volatile("cmp %1, %2\n\tb.lt 1f\n\tcmp %3, %4\n\tb.eq 2f\n\t"
+                     "mov %0, #0\n\tb 3f\n"
+                     "1:\tmrs %0, nzcv\n\tb 3f\n"
+                     "2:\tmrs %0, nzcv\n\torr %0, %0, #1\n3:"
+                     : "=&r"(f) : "r"(a), "r"(b), "r"(c), "r"(d) : "cc");
+    return f;
+}
+
+static void side_exits(void)
+{
+    check("exit lt", two_exits(1, 2, 0, 0), N);
+    check("exit lt neg", two_exits((uint64_t)-5, 3, 0, 0), N | C);
+    check("exit lt overflow", two_exits(1ull << 63, 1, 0, 0), C | V);
+    check("exit eq", two_exits(5, 2, 7, 7), Z | C | 1);
+    check("exit none", two_exits(5, 2, 7, 8), 0);
 }
 
 /* The spinning loop below counts x9 down with SUBS; between its SUBS and
@@ -150,6 +176,7 @@ static void signals(void)
 int main(void)
 {
     exits();
+    side_exits();
     signals();
     printf("%s\n", failures ? "FAILED" : "ok");
     return failures != 0;
