@@ -22,7 +22,13 @@
                  "stores; a fault recovers them from the host registers") \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
               "zero extension")                                        \
-    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
+    X(fma_nx, "fused multiply-adds on the bare host FMA once the guest's "  \
+              "inexact flag is set (RNE, FZ off)")                      \
+    X(fp_nx, "FP add/sub/mul/div/sqrt (and compares) on the bare host "  \
+             "operation once the guest's inexact flag is set (RNE, FZ "  \
+             "off)")                                                    \
+    X(frm_once, "riscv64: a dynamic rounding mode checked once per TB, "   \
+                "by a side exit")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

@@ -1518,3 +1518,205 @@ uint64_t a64_fph_vfmls(uint64_t envp, uint64_t d)
 {
     return vec_fma(envp, d, true);
 }
+
+/* ---- helpers for the common state (TUNING_fp_nx, TUNING_fma_nx) ---- */
+
+/*
+ * Programs nearly always run with FPCR's defaults (round to nearest, FZ
+ * off) and set FPSR.IXC early, then never clear it. In that state an
+ * operation whose result is finite and far from the subnormal range
+ * raises nothing that is not already accrued: IOC comes only with a NaN
+ * result (an invalid operation or a NaN operand), DZC and OFC (in RN)
+ * only with an infinite one, UFC only with a tiny one, and IXC is set. An
+ * infinite or NaN operand always gives an infinite, NaN or zero result
+ * (x / inf), so the result's exponent is the only test needed: the bare
+ * host operation (MXCSR in its default RN state, no DAZ/FTZ) is the whole
+ * instruction. Anything else calls the exact helper. The translator picks
+ * these helpers; the fused ones only on a host with FMA.
+ */
+static inline bool nx_state(const CPUARMState *env)
+{
+    return !(env->fpcr & (A64_FPCR_RMODE | A64_FPCR_FZ)) &&
+           (env->fpsr & A64_FPSR_IXC);
+}
+
+static inline bool nx_ok_s(uint32_t r)
+{
+    return erange(exp32(r), FAST_S_LO, FAST_S_HI);
+}
+
+static inline bool nx_ok_d(uint64_t r)
+{
+    return erange(exp64(r), FAST_D_LO, FAST_D_HI);
+}
+
+bool a64_fpu_nx_fma_ok(void)
+{
+    return have_hw_fma();
+}
+
+#define NX2_DEF(name, expr)                                                    \
+    uint64_t a64_fph_##name##_s_nx(uint64_t envp, uint64_t a, uint64_t b)      \
+    {                                                                          \
+        float x = b2f((uint32_t)a), y = b2f((uint32_t)b);                      \
+        uint32_t r = f2b(expr);                                                \
+        if (nx_ok_s(r) && nx_state(env_of(envp))) {                            \
+            return r;                                                          \
+        }                                                                      \
+        return a64_fph_##name##_s(envp, a, b);                                 \
+    }                                                                          \
+    uint64_t a64_fph_##name##_d_nx(uint64_t envp, uint64_t a, uint64_t b)      \
+    {                                                                          \
+        double x = b2d(a), y = b2d(b);                                         \
+        uint64_t r = d2b(expr);                                                \
+        if (nx_ok_d(r) && nx_state(env_of(envp))) {                            \
+            return r;                                                          \
+        }                                                                      \
+        return a64_fph_##name##_d(envp, a, b);                                 \
+    }
+NX2_DEF(fadd, x + y)
+NX2_DEF(fsub, x - y)
+NX2_DEF(fmul, x * y)
+NX2_DEF(fdiv, x / y)
+NX2_DEF(fnmul, -(x * y))
+#undef NX2_DEF
+
+/* A negative operand (a NaN, -0 or an invalid one) is left to the exact
+ * helper, so the host square root never sees one. */
+uint64_t a64_fph_fsqrt_s_nx(uint64_t envp, uint64_t a)
+{
+    uint32_t r;
+    if (!(a & 0x80000000u)) {
+        r = f2b(__builtin_sqrtf(b2f((uint32_t)a)));
+        if (nx_ok_s(r) && nx_state(env_of(envp))) {
+            return r;
+        }
+    }
+    return a64_fph_fsqrt_s(envp, a);
+}
+
+uint64_t a64_fph_fsqrt_d_nx(uint64_t envp, uint64_t a)
+{
+    uint64_t r;
+    if (!(a >> 63)) {
+        r = d2b(__builtin_sqrt(b2d(a)));
+        if (nx_ok_d(r) && nx_state(env_of(envp))) {
+            return r;
+        }
+    }
+    return a64_fph_fsqrt_d(envp, a);
+}
+
+/* a + n * m with the operand negations of FMA_DEF; RN rounding is
+ * symmetric, so negating operands is negating the exact sum. */
+#define NX_FMA_DEF(name, na, np)                                               \
+    __attribute__((target("fma"))) uint64_t a64_fph_##name##_s_nx(             \
+        uint64_t envp, uint64_t a, uint64_t n, uint64_t m)                     \
+    {                                                                          \
+        uint32_t r = f2b(__builtin_fmaf(                                       \
+            b2f((uint32_t)n ^ ((uint32_t)(np) << 31)), b2f((uint32_t)m),       \
+            b2f((uint32_t)a ^ ((uint32_t)(na) << 31))));                       \
+        if (nx_ok_s(r) && nx_state(env_of(envp))) {                            \
+            return r;                                                          \
+        }                                                                      \
+        return a64_fph_##name##_s(envp, a, n, m);                              \
+    }                                                                          \
+    __attribute__((target("fma"))) uint64_t a64_fph_##name##_d_nx(             \
+        uint64_t envp, uint64_t a, uint64_t n, uint64_t m)                     \
+    {                                                                          \
+        uint64_t r = d2b(__builtin_fma(b2d(n ^ ((uint64_t)(np) << 63)),        \
+                                       b2d(m),                                 \
+                                       b2d(a ^ ((uint64_t)(na) << 63))));      \
+        if (nx_ok_d(r) && nx_state(env_of(envp))) {                            \
+            return r;                                                          \
+        }                                                                      \
+        return a64_fph_##name##_d(envp, a, n, m);                              \
+    }
+NX_FMA_DEF(fmadd, 0, 0)
+NX_FMA_DEF(fmsub, 0, 1)
+NX_FMA_DEF(fnmadd, 1, 1)
+NX_FMA_DEF(fnmsub, 1, 0)
+#undef NX_FMA_DEF
+
+/* FMLA/FMLS (vector) lanes: acc + n * m; *ok cleared by any lane whose
+ * result is out of the range. */
+__attribute__((target("fma"))) static inline uint64_t
+nx_half_fma(bool dbl, uint64_t acc, uint64_t n, uint64_t m, bool *ok)
+{
+    if (dbl) {
+        uint64_t r = d2b(__builtin_fma(b2d(n), b2d(m), b2d(acc)));
+        *ok &= nx_ok_d(r);
+        return r;
+    }
+    uint32_t lo = f2b(__builtin_fmaf(b2f((uint32_t)n), b2f((uint32_t)m),
+                                     b2f((uint32_t)acc)));
+    uint32_t hi = f2b(__builtin_fmaf(b2f((uint32_t)(n >> 32)),
+                                     b2f((uint32_t)(m >> 32)),
+                                     b2f((uint32_t)(acc >> 32))));
+    *ok &= nx_ok_s(lo) && nx_ok_s(hi);
+    return (uint64_t)hi << 32 | lo;
+}
+
+__attribute__((target("fma"))) static inline uint64_t
+nx_vec_fma(uint64_t envp, uint64_t d, bool neg)
+{
+    CPUARMState *env = env_of(envp);
+    int rd = d & 31, rn = (d >> 5) & 31, rm = (d >> 10) & 31;
+    bool dbl = (d >> 15) & 1, q = (d >> 16) & 1, ok = nx_state(env);
+    uint64_t sign = neg ? (dbl ? 1ull << 63 : 0x8000000080000000ull) : 0;
+    uint64_t r0, r1 = 0;
+
+    r0 = nx_half_fma(dbl, env->v[rd][0], env->v[rn][0] ^ sign, env->v[rm][0],
+                     &ok);
+    if (q) {
+        r1 = nx_half_fma(dbl, env->v[rd][1], env->v[rn][1] ^ sign,
+                         env->v[rm][1], &ok);
+    }
+    if (!ok) {
+        return vec_fma(envp, d, neg);
+    }
+    env->v[rd][0] = r0;
+    env->v[rd][1] = r1;
+    return 0;
+}
+
+__attribute__((target("fma"))) uint64_t a64_fph_vfmla_nx(uint64_t envp,
+                                                         uint64_t d)
+{
+    return nx_vec_fma(envp, d, false);
+}
+
+__attribute__((target("fma"))) uint64_t a64_fph_vfmls_nx(uint64_t envp,
+                                                         uint64_t d)
+{
+    return nx_vec_fma(envp, d, true);
+}
+
+/* FCMP/FCMPE with FZ off and no NaN operand: nothing to raise, NZCV from
+ * the host compare (equal 0110, less 1000, greater 0010). */
+#define NX_CMP(x, y, slow)                                                     \
+    do {                                                                       \
+        if (!(env_of(envp)->fpcr & A64_FPCR_FZ)) {                             \
+            if ((x) < (y)) {                                                   \
+                return 8;                                                      \
+            }                                                                  \
+            if ((x) == (y)) {                                                  \
+                return 6;                                                      \
+            }                                                                  \
+            if ((x) > (y)) {                                                   \
+                return 2;                                                      \
+            }                                                                  \
+        }                                                                      \
+        return slow;                                                           \
+    } while (0)
+
+uint64_t a64_fph_fcmp_s_nx(uint64_t envp, uint64_t a, uint64_t b, uint64_t e)
+{
+    NX_CMP(b2f((uint32_t)a), b2f((uint32_t)b), a64_fph_fcmp_s(envp, a, b, e));
+}
+
+uint64_t a64_fph_fcmp_d_nx(uint64_t envp, uint64_t a, uint64_t b, uint64_t e)
+{
+    NX_CMP(b2d(a), b2d(b), a64_fph_fcmp_d(envp, a, b, e));
+}
+#undef NX_CMP

@@ -33,7 +33,6 @@
 
 #include "frontends/riscv64/cpu.h"
 #include "translator/softfloat-util.h"
-#include "translator/tuning.h"
 
 /* ---- host MXCSR ---------------------------------------------------- */
 
@@ -741,47 +740,57 @@ static uint64_t i2f(const FFmt *f, int neg, uint64_t mag, int rm, unsigned *fl)
 
 /* ---- helpers: single precision, pure, (flags << 32) | result ------- */
 
+/* The arithmetic helpers here and below are noinline: they are the
+ * fallbacks of the *_nx helpers at the end, which must stay small (a tail
+ * call, no frame, on their fast path). */
+
 static inline uint64_t pack_s(uint32_t r, unsigned fl)
 {
     return ((uint64_t)fl << 32) | r;
 }
 
-uint64_t rv_fpu_fadd_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fadd_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_add32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fsub_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsub_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_add32(unbox(a), unbox(b) ^ 0x80000000u, (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fmul_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fmul_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_mul32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fdiv_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fdiv_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_div32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fsqrt_s(uint64_t a, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsqrt_s(uint64_t a, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_sqrt32(unbox(a), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fmadd_s(uint64_t a, uint64_t b, uint64_t c, uint64_t rm,
+__attribute__((noinline)) uint64_t
+rv_fpu_fmadd_s(uint64_t a, uint64_t b, uint64_t c, uint64_t rm,
                         uint64_t neg)
 {
     unsigned fl = 0;
@@ -943,73 +952,54 @@ static inline uint64_t accrue(uint64_t env, uint64_t r, unsigned fl)
     return r;
 }
 
-uint64_t rv_fpu_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_add64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_add64(a, b ^ (1ull << 63), (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_mul64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_div64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_sqrt64(a, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-/*
- * fmadd.d when the guest's NX flag is already set (sticky, and set by
- * nearly every FP program early on) and rounding is RNE: the host FMA alone,
- * without the MXCSR round trip, whose ldmxcsr costs more than the FMA.
- * Finite operands cannot raise NV; a result whose exponent is in
- * [FAST_D_LO, 0x7ff) did not overflow or underflow; the only other flag,
- * NX, is set already. Anything else (NaN/inf operands, a zero, tiny or
- * infinite result) takes the exact path. The host MXCSR is the default
- * (RNE, no FTZ/DAZ) outside mx_enter/mx_leave.
- */
-__attribute__((target("fma"))) static bool
-fast_fma64_nx(uint64_t a, uint64_t b, uint64_t c, uint64_t *out)
-{
-    if (exp64(a) == 0x7ff || exp64(b) == 0x7ff || exp64(c) == 0x7ff) {
-        return false;
-    }
-    *out = d2b(__builtin_fma(b2d(a), b2d(b), b2d(c)));
-    return erange(exp64(*out), FAST_D_LO, FAST_D_HI);
-}
-
-uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+__attribute__((noinline)) uint64_t
+rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
                         uint64_t rm, uint64_t neg)
 {
     unsigned fl = 0;
     uint64_t r;
     a ^= (neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0;
     c ^= (neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0;
-    if (rm == RV_RM_RNE && tuning_on(TUNING_fma_nx) &&
-        (((CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX) &&
-        have_hw_fma() && fast_fma64_nx(a, b, c, &r)) {
-        return r;
-    }
     r = rv_fpu_fma64(a, b, c, (int)rm, &fl);
     return accrue(env, r, fl);
 }
@@ -1087,4 +1077,126 @@ uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a)
         return accrue(env, RV_FPU_CANON_D, issnan32(x) ? RV_FF_NV : 0);
     }
     return d2b((double)b2f(x));
+}
+
+/* ---- helpers for the common state (TUNING_fp_nx, TUNING_fma_nx) ---- */
+
+/*
+ * Nearly every FP program runs in RNE and sets the sticky NX flag early.
+ * In that state an operation whose result is finite and far from the
+ * subnormal range raises nothing not already accrued: NV comes only with
+ * a NaN result (an invalid operation or a NaN operand), DZ and OF (in
+ * RNE) only with an infinite one, UF only with a tiny one, and NX is set.
+ * An infinite or NaN operand always gives an infinite, NaN or zero result
+ * (x / inf), so testing the result's exponent is enough: the bare host
+ * operation (MXCSR in its default state: RNE, no DAZ/FTZ) is the whole
+ * instruction, with no flag to accrue. An improperly boxed single reads
+ * as the canonical NaN and fails the test too. Anything else calls the
+ * exact helper. The translator picks these helpers (only for rm RNE or
+ * dynamic); the fused ones only on a host with FMA.
+ *
+ * Single-precision ones take env as well (to read fflags) and return the
+ * usual (fflags << 32) | result, with no flags on the fast path.
+ */
+static inline bool nx_state(uint64_t env, uint64_t rm)
+{
+    return rm == RV_RM_RNE &&
+           (((const CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX);
+}
+
+static inline bool nx_ok_s(uint32_t r)
+{
+    return erange(exp32(r), FAST_S_LO, FAST_S_HI);
+}
+
+static inline bool nx_ok_d(uint64_t r)
+{
+    return erange(exp64(r), FAST_D_LO, FAST_D_HI);
+}
+
+bool rv_fpu_nx_fma_ok(void)
+{
+    return have_hw_fma();
+}
+
+#define NX2_DEF(name, expr)                                                    \
+    uint64_t rv_fpu_##name##_s_nx(uint64_t env, uint64_t a, uint64_t b,        \
+                                  uint64_t rm)                                 \
+    {                                                                          \
+        float x = b2f(unbox(a)), y = b2f(unbox(b));                            \
+        uint32_t r = f2b(expr);                                                \
+        if (nx_ok_s(r) && nx_state(env, rm)) {                                 \
+            return r;                                                          \
+        }                                                                      \
+        return rv_fpu_##name##_s(a, b, rm);                                    \
+    }                                                                          \
+    uint64_t rv_fpu_##name##_d_nx(uint64_t env, uint64_t a, uint64_t b,        \
+                                  uint64_t rm)                                 \
+    {                                                                          \
+        double x = b2d(a), y = b2d(b);                                         \
+        uint64_t r = d2b(expr);                                                \
+        if (nx_ok_d(r) && nx_state(env, rm)) {                                 \
+            return r;                                                          \
+        }                                                                      \
+        return rv_fpu_##name##_d(env, a, b, rm);                               \
+    }
+NX2_DEF(fadd, x + y)
+NX2_DEF(fsub, x - y)
+NX2_DEF(fmul, x * y)
+NX2_DEF(fdiv, x / y)
+#undef NX2_DEF
+
+/* A negative operand (-0, a NaN or an invalid one) is left to the exact
+ * helper, so the host square root never sees one. */
+uint64_t rv_fpu_fsqrt_s_nx(uint64_t env, uint64_t a, uint64_t rm)
+{
+    uint32_t x = unbox(a), r;
+    if (!(x >> 31)) {
+        r = f2b(__builtin_sqrtf(b2f(x)));
+        if (nx_ok_s(r) && nx_state(env, rm)) {
+            return r;
+        }
+    }
+    return rv_fpu_fsqrt_s(a, rm);
+}
+
+uint64_t rv_fpu_fsqrt_d_nx(uint64_t env, uint64_t a, uint64_t rm)
+{
+    uint64_t r;
+    if (!(a >> 63)) {
+        r = d2b(__builtin_sqrt(b2d(a)));
+        if (nx_ok_d(r) && nx_state(env, rm)) {
+            return r;
+        }
+    }
+    return rv_fpu_fsqrt_d(env, a, rm);
+}
+
+/* (+-a) * b + (+-c): negating operands negates the exact result, and RNE
+ * rounds symmetrically. */
+__attribute__((target("fma"))) uint64_t
+rv_fpu_fmadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                  uint64_t rm, uint64_t neg)
+{
+    uint32_t x = unbox(a), z = unbox(c), r;
+    x ^= (neg & RV_FMA_NEG_PROD) ? 0x80000000u : 0;
+    z ^= (neg & RV_FMA_NEG_ADD) ? 0x80000000u : 0;
+    r = f2b(__builtin_fmaf(b2f(x), b2f(unbox(b)), b2f(z)));
+    if (nx_ok_s(r) && nx_state(env, rm)) {
+        return r;
+    }
+    return rv_fpu_fmadd_s(a, b, c, rm, neg);
+}
+
+__attribute__((target("fma"))) uint64_t
+rv_fpu_fmadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                  uint64_t rm, uint64_t neg)
+{
+    uint64_t x = a ^ ((neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0);
+    uint64_t z = c ^ ((neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0);
+    uint64_t r = d2b(__builtin_fma(b2d(x), b2d(b), b2d(z)));
+    if (nx_ok_d(r) && nx_state(env, rm)) {
+        return r;
+    }
+    return rv_fpu_fmadd_d(env, a, b, c, rm, neg);
 }
