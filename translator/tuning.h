@@ -24,9 +24,9 @@
               "zero extension")                                        \
     X(fma_nx, "fused multiply-adds on the bare host FMA once the guest's "  \
               "inexact flag is set (RNE, FZ off)")                      \
-    X(fp_nx, "FP add/sub/mul/div/sqrt (and compares) on the bare host "  \
-             "operation once the guest's inexact flag is set (RNE, FZ "  \
-             "off)")                                                    \
+    X(fp_nx, "FP add/sub/mul/div/sqrt on the bare host operation once " \
+             "the guest's inexact flag is set (RNE, FZ off); compares "  \
+             "and riscv64 int conversions on the host")                 \
     X(frm_once, "riscv64: a dynamic rounding mode checked once per TB, "   \
                 "by a side exit")
 

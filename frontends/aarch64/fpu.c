@@ -35,6 +35,7 @@
 #include "frontends/aarch64/cpu.h"
 #include "translator/softfloat-util.h"
 
+#include <immintrin.h>
 #include <string.h>
 
 /* FPRound takes s->rm straight as the shared rounding direction. */
@@ -1490,7 +1491,10 @@ static inline uint64_t half_fma(bool dbl, uint64_t acc, uint64_t n, uint64_t m,
            fpu_muladd(A64_FP_S, acc >> 32, n >> 32, m >> 32, s) << 32;
 }
 
-static inline uint64_t vec_fma(uint64_t envp, uint64_t d, bool neg)
+/* noinline: also the fallback of the vfmla/vfmls _nx helpers, which stay
+ * small on their fast path. */
+static __attribute__((noinline)) uint64_t vec_fma(uint64_t envp, uint64_t d,
+                                                  bool neg)
 {
     CPUARMState *env = env_of(envp);
     A64FPSt s = a64_fpst_acc(env->fpcr, env->fpsr);
@@ -1638,58 +1642,163 @@ NX_FMA_DEF(fnmadd, 1, 1)
 NX_FMA_DEF(fnmsub, 1, 0)
 #undef NX_FMA_DEF
 
-/* FMLA/FMLS (vector) lanes: acc + n * m; *ok cleared by any lane whose
- * result is out of the range. */
-__attribute__((target("fma"))) static inline uint64_t
-nx_half_fma(bool dbl, uint64_t acc, uint64_t n, uint64_t m, bool *ok)
+/* Vector forms on packed host arithmetic. A register's lanes are in host
+ * order (lane 0 in the low bits), as the host's; a 64-bit vector (Q = 0)
+ * computes on zeroed upper lanes, ignores them and writes zeros there. */
+enum { NXV_ADD, NXV_SUB, NXV_MUL, NXV_DIV };
+
+/* The first `lanes` lanes of r in the fast range: [2^-959, DBL_MAX] or
+ * [2^-100, FLT_MAX] in magnitude (a NaN compares false). */
+static inline bool nx_ok_pd(__m128d r, int lanes)
 {
-    if (dbl) {
-        uint64_t r = d2b(__builtin_fma(b2d(n), b2d(m), b2d(acc)));
-        *ok &= nx_ok_d(r);
-        return r;
-    }
-    uint32_t lo = f2b(__builtin_fmaf(b2f((uint32_t)n), b2f((uint32_t)m),
-                                     b2f((uint32_t)acc)));
-    uint32_t hi = f2b(__builtin_fmaf(b2f((uint32_t)(n >> 32)),
-                                     b2f((uint32_t)(m >> 32)),
-                                     b2f((uint32_t)(acc >> 32))));
-    *ok &= nx_ok_s(lo) && nx_ok_s(hi);
-    return (uint64_t)hi << 32 | lo;
+    __m128d a = _mm_andnot_pd(_mm_set1_pd(-0.0), r);
+    __m128d lo = _mm_set1_pd(0x1p-959), hi = _mm_set1_pd(0x1.fffffffffffffp1023);
+    __m128d ok = _mm_and_pd(_mm_cmpge_pd(a, lo), _mm_cmple_pd(a, hi));
+    int mask = (1 << lanes) - 1;
+    return (_mm_movemask_pd(ok) & mask) == mask;
 }
 
-__attribute__((target("fma"))) static inline uint64_t
-nx_vec_fma(uint64_t envp, uint64_t d, bool neg)
+static inline bool nx_ok_ps(__m128 r, int lanes)
 {
-    CPUARMState *env = env_of(envp);
-    int rd = d & 31, rn = (d >> 5) & 31, rm = (d >> 10) & 31;
-    bool dbl = (d >> 15) & 1, q = (d >> 16) & 1, ok = nx_state(env);
-    uint64_t sign = neg ? (dbl ? 1ull << 63 : 0x8000000080000000ull) : 0;
-    uint64_t r0, r1 = 0;
-
-    r0 = nx_half_fma(dbl, env->v[rd][0], env->v[rn][0] ^ sign, env->v[rm][0],
-                     &ok);
-    if (q) {
-        r1 = nx_half_fma(dbl, env->v[rd][1], env->v[rn][1] ^ sign,
-                         env->v[rm][1], &ok);
-    }
-    if (!ok) {
-        return vec_fma(envp, d, neg);
-    }
-    env->v[rd][0] = r0;
-    env->v[rd][1] = r1;
-    return 0;
+    __m128 a = _mm_andnot_ps(_mm_set1_ps(-0.0f), r);
+    __m128 ok = _mm_and_ps(_mm_cmpge_ps(a, _mm_set1_ps(0x1p-100f)),
+                           _mm_cmple_ps(a, _mm_set1_ps(0x1.fffffep127f)));
+    int mask = (1 << lanes) - 1;
+    return (_mm_movemask_ps(ok) & mask) == mask;
 }
+
+/* Two 64-bit loads, not one of 128: generated code writes the halves of a
+ * vector register separately, and a wider load would not be forwarded
+ * from those stores. */
+static inline __m128i nx_vload(const CPUARMState *env, int r, bool q)
+{
+    return _mm_set_epi64x(q ? (long long)env->v[r][1] : 0,
+                          (long long)env->v[r][0]);
+}
+
+/* The vector's fields: register numbers, double lanes, Q. */
+typedef struct NxVec {
+    int rd, rn, rm;
+    bool dbl, q;
+} NxVec;
+
+static inline NxVec nx_vdesc(uint64_t d)
+{
+    NxVec v = {d & 31, (d >> 5) & 31, (d >> 10) & 31, (d >> 15) & 1,
+               (d >> 16) & 1};
+    return v;
+}
+
+/* Check the result's lanes; store it (upper half zero for Q = 0). */
+static inline bool nx_vstore(CPUARMState *env, NxVec v, __m128i r)
+{
+    bool ok = v.dbl ? nx_ok_pd(_mm_castsi128_pd(r), v.q ? 2 : 1)
+                    : nx_ok_ps(_mm_castsi128_ps(r), v.q ? 4 : 2);
+    if (ok) {
+        _mm_store_si128((__m128i *)env->v[v.rd], v.q ? r : _mm_move_epi64(r));
+    }
+    return ok;
+}
+
+/* n op m in double and in single lanes. */
+static inline __attribute__((always_inline)) __m128d nx_pd(int op, __m128d x,
+                                                           __m128d y)
+{
+    switch (op) {
+    case NXV_ADD:
+        return _mm_add_pd(x, y);
+    case NXV_SUB:
+        return _mm_sub_pd(x, y);
+    case NXV_MUL:
+        return _mm_mul_pd(x, y);
+    default:
+        return _mm_div_pd(x, y);
+    }
+}
+
+static inline __attribute__((always_inline)) __m128 nx_ps(int op, __m128 x,
+                                                          __m128 y)
+{
+    switch (op) {
+    case NXV_ADD:
+        return _mm_add_ps(x, y);
+    case NXV_SUB:
+        return _mm_sub_ps(x, y);
+    case NXV_MUL:
+        return _mm_mul_ps(x, y);
+    default:
+        return _mm_div_ps(x, y);
+    }
+}
+
+/* d = n op m, or false to leave it to the exact helper. op is a constant
+ * in every caller. */
+static inline __attribute__((always_inline)) bool
+nx_vec_arith(CPUARMState *env, uint64_t d, int op)
+{
+    NxVec v = nx_vdesc(d);
+    __m128i n = nx_vload(env, v.rn, v.q), m = nx_vload(env, v.rm, v.q), r;
+
+    if (!nx_state(env)) {
+        return false;
+    }
+    if (v.dbl) {
+        r = _mm_castpd_si128(
+            nx_pd(op, _mm_castsi128_pd(n), _mm_castsi128_pd(m)));
+    } else {
+        r = _mm_castps_si128(
+            nx_ps(op, _mm_castsi128_ps(n), _mm_castsi128_ps(m)));
+    }
+    return nx_vstore(env, v, r);
+}
+
+/* d += (+-n) * m, or false. */
+__attribute__((target("fma"))) static inline bool
+nx_vec_fma(CPUARMState *env, uint64_t d, bool neg)
+{
+    NxVec v = nx_vdesc(d);
+    __m128i n = nx_vload(env, v.rn, v.q), m = nx_vload(env, v.rm, v.q);
+    __m128i a = nx_vload(env, v.rd, v.q), r;
+
+    if (!nx_state(env)) {
+        return false;
+    }
+    if (v.dbl) {
+        __m128d x = _mm_castsi128_pd(n);
+        x = neg ? _mm_xor_pd(x, _mm_set1_pd(-0.0)) : x;
+        r = _mm_castpd_si128(_mm_fmadd_pd(x, _mm_castsi128_pd(m),
+                                          _mm_castsi128_pd(a)));
+    } else {
+        __m128 x = _mm_castsi128_ps(n);
+        x = neg ? _mm_xor_ps(x, _mm_set1_ps(-0.0f)) : x;
+        r = _mm_castps_si128(_mm_fmadd_ps(x, _mm_castsi128_ps(m),
+                                          _mm_castsi128_ps(a)));
+    }
+    return nx_vstore(env, v, r);
+}
+
+#define NXV_DEF(name, op)                                                      \
+    uint64_t a64_fph_v##name##_nx(uint64_t envp, uint64_t d)                   \
+    {                                                                          \
+        return nx_vec_arith(env_of(envp), d, op) ? 0                           \
+                                                 : a64_fph_v##name(envp, d);   \
+    }
+NXV_DEF(fadd, NXV_ADD)
+NXV_DEF(fsub, NXV_SUB)
+NXV_DEF(fmul, NXV_MUL)
+NXV_DEF(fdiv, NXV_DIV)
+#undef NXV_DEF
 
 __attribute__((target("fma"))) uint64_t a64_fph_vfmla_nx(uint64_t envp,
                                                          uint64_t d)
 {
-    return nx_vec_fma(envp, d, false);
+    return nx_vec_fma(env_of(envp), d, false) ? 0 : vec_fma(envp, d, false);
 }
 
 __attribute__((target("fma"))) uint64_t a64_fph_vfmls_nx(uint64_t envp,
                                                          uint64_t d)
 {
-    return nx_vec_fma(envp, d, true);
+    return nx_vec_fma(env_of(envp), d, true) ? 0 : vec_fma(envp, d, true);
 }
 
 /* FCMP/FCMPE with FZ off and no NaN operand: nothing to raise, NZCV from

@@ -184,7 +184,8 @@ static inline uint64_t a64_fph_vdesc(int rd, int rn, int rm, bool dbl, bool q)
            (uint64_t)dbl << 15 | (uint64_t)q << 16;
 }
 
-/* The scalar forms above and FMLA/FMLS specialized for the common state
+/* The scalar forms above, vector FADD/FSUB/FMUL/FDIV and FMLA/FMLS
+ * specialized for the common state
  * (FPCR round to nearest with FZ off, FPSR.IXC already set): the bare host
  * operation when its result is finite and far from the subnormal range,
  * else the exact helper (fpu.c). The compares need only FZ off and no NaN
@@ -207,6 +208,10 @@ uint64_t a64_fph_fsqrt_s_nx(uint64_t env, uint64_t a);
 uint64_t a64_fph_fsqrt_d_nx(uint64_t env, uint64_t a);
 uint64_t a64_fph_fcmp_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t e);
 uint64_t a64_fph_fcmp_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t e);
+uint64_t a64_fph_vfadd_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfsub_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfmul_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfdiv_nx(uint64_t env, uint64_t d);
 uint64_t a64_fph_vfmla_nx(uint64_t env, uint64_t d);
 uint64_t a64_fph_vfmls_nx(uint64_t env, uint64_t d);
 bool a64_fpu_nx_fma_ok(void);

@@ -410,6 +410,13 @@ static const IRHelper h_fsqrt_nx[2] = {IR_HELPER(a64_fph_fsqrt_s_nx, HF),
                                        IR_HELPER(a64_fph_fsqrt_d_nx, HF)};
 static const IRHelper h_fcmp_nx[2] = {IR_HELPER(a64_fph_fcmp_s_nx, HF),
                                       IR_HELPER(a64_fph_fcmp_d_nx, HF)};
+/* By B_ADD..B_DIV (h_vec2's first four). */
+static const IRHelper h_vec2_nx[4] = {
+    [B_ADD] = IR_HELPER(a64_fph_vfadd_nx, HF),
+    [B_SUB] = IR_HELPER(a64_fph_vfsub_nx, HF),
+    [B_MUL] = IR_HELPER(a64_fph_vfmul_nx, HF),
+    [B_DIV] = IR_HELPER(a64_fph_vfdiv_nx, HF),
+};
 static const IRHelper h_vfma_nx[2] = {IR_HELPER(a64_fph_vfmla_nx, HF),
                                       IR_HELPER(a64_fph_vfmls_nx, HF)};
 static const IRHelper h_fcvt_ds = IR_HELPER(a64_fph_fcvt_ds, HF);
@@ -892,7 +899,8 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
         return true;
     }
     if (!scalar && op <= B_MINNM) {
-        gen_helper(ctx, &h_vec2[op],
+        gen_helper(ctx,
+                   use_nx() && op <= B_DIV ? &h_vec2_nx[op] : &h_vec2[op],
                    a64_fph_vdesc(a64_rd(insn), a64_rn(insn), a64_rm(insn),
                                  sz == A64_FP_D, a64_field(insn, 30, 1)));
         return true;

@@ -28,11 +28,13 @@
  */
 #include "frontends/riscv64/fpu.h"
 
+#include <immintrin.h>
 #include <stdbool.h>
 #include <string.h>
 
 #include "frontends/riscv64/cpu.h"
 #include "translator/softfloat-util.h"
+#include "translator/tuning.h"
 
 /* ---- host MXCSR ---------------------------------------------------- */
 
@@ -672,6 +674,53 @@ static uint64_t fclass(const FFmt *f, uint64_t x)
 
 /* ---- conversions --------------------------------------------------- */
 
+/*
+ * Conversions on the host (TUNING_fp_nx): a value below 2^62 in magnitude
+ * converts to int64 exactly as rounded, by cvttsd2si in RTZ or cvtsd2si
+ * under the default MXCSR in RNE; it is inexact iff the integer differs
+ * from it, and out of range (NV, left to the exact path) iff the integer
+ * does not fit. The other way, an integer rounds to double or float once
+ * by the C conversion (RNE), inexact iff it has bits below the format's
+ * precision.
+ */
+static inline bool fast_f2i(double x, int rm, bool sgn, int bits,
+                            uint64_t *out, unsigned *fl)
+{
+    int64_t v;
+
+    if (!(__builtin_fabs(x) < 0x1p62)) {
+        return false; /* also NaN */
+    }
+    if (rm == RV_RM_RTZ) {
+        v = (int64_t)x;
+    } else if (rm == RV_RM_RNE) {
+        v = _mm_cvtsd_si64(_mm_set_sd(x));
+    } else {
+        return false;
+    }
+    if (sgn ? bits == 32 && (v < INT32_MIN || v > INT32_MAX)
+            : v < 0 || (bits == 32 && v > UINT32_MAX)) {
+        return false;
+    }
+    if ((double)v != x) {
+        *fl |= RV_FF_NX;
+    }
+    *out = bits == 32 ? (uint64_t)(int64_t)(int32_t)v : (uint64_t)v;
+    return true;
+}
+
+/* mag has bits below the top p (its rounding to p bits is inexact). */
+static inline bool i2f_inexact(uint64_t mag, int p)
+{
+    int drop;
+
+    if (mag >> p == 0) {
+        return false;
+    }
+    drop = 64 - __builtin_clzll(mag) - p;
+    return (mag & ((1ull << drop) - 1)) != 0;
+}
+
 /* Float (format f) to a `bits`-wide integer, saturating with NV; NaN gives
  * the largest positive value. 32-bit results are sign-extended. */
 static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
@@ -688,6 +737,11 @@ static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
     u128 q;
     SfUnpacked u;
 
+    if (tuning_on(TUNING_fp_nx) &&
+        fast_f2i(f == &fmt32 ? (double)b2f((uint32_t)x) : b2d(x), rm, sgn,
+                 bits, &r, fl)) {
+        return r;
+    }
     if (mag == 0) {
         return 0;
     }
@@ -877,9 +931,11 @@ static uint64_t cvt_i_to_s(int neg, uint64_t mag, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r;
-    if (mag < (1u << 24)) {
-        float v = (float)(uint32_t)mag;
+    if (mag < (1u << 24) ||
+        (rm == RV_RM_RNE && tuning_on(TUNING_fp_nx))) {
+        float v = (float)mag;
         r = f2b(neg ? -v : v);
+        fl = i2f_inexact(mag, 24) ? RV_FF_NX : 0;
     } else {
         r = (uint32_t)i2f(&fmt32, neg, mag, (int)rm, &fl);
     }
@@ -1050,9 +1106,11 @@ static uint64_t cvt_i_to_d(uint64_t env, int neg, uint64_t mag, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r;
-    if (mag < (1ull << 53)) {
+    if (mag < (1ull << 53) ||
+        (rm == RV_RM_RNE && tuning_on(TUNING_fp_nx))) {
         double v = (double)mag;
         r = d2b(neg ? -v : v);
+        fl = i2f_inexact(mag, 53) ? RV_FF_NX : 0;
     } else {
         r = i2f(&fmt64, neg, mag, (int)rm, &fl);
     }
