@@ -153,6 +153,44 @@ static void test_vfma(void)
     report("vfmla/vfmls", bad);
 }
 
+/* Vector FADD/FSUB/FMUL/FDIV: v2 = v0 op v1, 2S, 4S or 2D. */
+static void test_vec2(void)
+{
+    static const struct {
+        const char *name;
+        uint64_t (*nx)(uint64_t, uint64_t), (*ref)(uint64_t, uint64_t);
+    } ops[] = {
+        {"vfadd", a64_fph_vfadd_nx, a64_fph_vfadd},
+        {"vfsub", a64_fph_vfsub_nx, a64_fph_vfsub},
+        {"vfmul", a64_fph_vfmul_nx, a64_fph_vfmul},
+        {"vfdiv", a64_fph_vfdiv_nx, a64_fph_vfdiv},
+    };
+    for (size_t o = 0; o < sizeof(ops) / sizeof(ops[0]); o++) {
+        int bad = 0;
+        for (int i = 0; i < N_CASES; i++) {
+            bool dbl = nx_rand() % 2, q = dbl || nx_rand() % 2;
+            uint64_t d = a64_fph_vdesc(2, 0, 1, dbl, q);
+            for (int r = 0; r < 3; r++) {
+                for (int h = 0; h < 2; h++) {
+                    uint64_t v = dbl ? operand(true)
+                                     : operand(false) | operand(false) << 32;
+                    env_nx.v[r][h] = env_ref.v[r][h] = v;
+                }
+            }
+            random_state();
+            uint32_t fpsr0 = env_ref.fpsr;
+            ops[o].nx((uintptr_t)&env_nx, d);
+            ops[o].ref((uintptr_t)&env_ref, d);
+            if (memcmp(env_nx.v[2], env_ref.v[2], 16) ||
+                env_nx.fpsr != env_ref.fpsr) {
+                env_ref.fpsr = fpsr0;
+                note(&bad, ops[o].name, env_ref.v[0][0], env_ref.v[1][0], 0);
+            }
+        }
+        report(ops[o].name, bad);
+    }
+}
+
 int main(void)
 {
     static const struct {
@@ -183,6 +221,7 @@ int main(void)
     for (size_t i = 0; i < sizeof(t2) / sizeof(t2[0]); i++) {
         test2(t2[i].name, t2[i].nx, t2[i].ref, t2[i].dbl);
     }
+    test_vec2();
     test3("fcmp.s", a64_fph_fcmp_s_nx, a64_fph_fcmp_s, false, true);
     test3("fcmp.d", a64_fph_fcmp_d_nx, a64_fph_fcmp_d, true, true);
     if (!a64_fpu_nx_fma_ok()) {
