@@ -1153,8 +1153,9 @@ uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a)
  * exact helper. The translator picks these helpers (only for rm RNE or
  * dynamic); the fused ones only on a host with FMA.
  *
- * Single-precision ones take env as well (to read fflags) and return the
- * usual (fflags << 32) | result, with no flags on the fast path.
+ * Single-precision ones take env as well (to read fflags) and, unlike the
+ * exact ones, accrue their flags there themselves and return the plain
+ * result: the generated code only boxes it.
  */
 static inline bool nx_state(uint64_t env, uint64_t rm)
 {
@@ -1172,6 +1173,15 @@ static inline bool nx_ok_d(uint64_t r)
     return erange(exp64(r), FAST_D_LO, FAST_D_HI);
 }
 
+/* An exact single-precision helper's (fflags << 32) | result, accrued. */
+static inline uint64_t accrue_s(uint64_t env, uint64_t ret)
+{
+    if (ret >> 32) {
+        ((CPURISCVState *)(uintptr_t)env)->fflags |= ret >> 32;
+    }
+    return (uint32_t)ret;
+}
+
 bool rv_fpu_nx_fma_ok(void)
 {
     return have_hw_fma();
@@ -1186,7 +1196,7 @@ bool rv_fpu_nx_fma_ok(void)
         if (nx_ok_s(r) && nx_state(env, rm)) {                                 \
             return r;                                                          \
         }                                                                      \
-        return rv_fpu_##name##_s(a, b, rm);                                    \
+        return accrue_s(env, rv_fpu_##name##_s(a, b, rm));                     \
     }                                                                          \
     uint64_t rv_fpu_##name##_d_nx(uint64_t env, uint64_t a, uint64_t b,        \
                                   uint64_t rm)                                 \
@@ -1215,7 +1225,7 @@ uint64_t rv_fpu_fsqrt_s_nx(uint64_t env, uint64_t a, uint64_t rm)
             return r;
         }
     }
-    return rv_fpu_fsqrt_s(a, rm);
+    return accrue_s(env, rv_fpu_fsqrt_s(a, rm));
 }
 
 uint64_t rv_fpu_fsqrt_d_nx(uint64_t env, uint64_t a, uint64_t rm)
@@ -1243,7 +1253,7 @@ rv_fpu_fmadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
     if (nx_ok_s(r) && nx_state(env, rm)) {
         return r;
     }
-    return rv_fpu_fmadd_s(a, b, c, rm, neg);
+    return accrue_s(env, rv_fpu_fmadd_s(a, b, c, rm, neg));
 }
 
 __attribute__((target("fma"))) uint64_t

@@ -130,9 +130,9 @@ uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a);
 /* The arithmetic above specialized for the common state (rm RNE, NX
  * already accrued): the bare host operation when its result is finite and
  * far from the subnormal range, else the exact helper (fpu.c). All take
- * env first (to read fflags); the single-precision ones still return
- * (fflags << 32) | result32. The fused ones need the host FMA: only when
- * rv_fpu_nx_fma_ok(). */
+ * env first and accrue fflags there; the single-precision ones return the
+ * plain result32 (the caller boxes it). The fused ones need the host FMA:
+ * only when rv_fpu_nx_fma_ok(). */
 uint64_t rv_fpu_fadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
 uint64_t rv_fpu_fsub_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
 uint64_t rv_fpu_fmul_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);

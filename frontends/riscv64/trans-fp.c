@@ -23,7 +23,7 @@
  *
  * With TUNING_fp_nx / TUNING_fma_nx, arithmetic whose rm is RNE or dynamic
  * calls the helpers specialized for the common state (fpu.h, *_nx), which
- * take env first in both precisions.
+ * take env first and accrue fflags themselves in both precisions.
  *
  * Encodings (OP-FP = 1010011, fmt in bits 26:25: 00 = S, 01 = D):
  *
@@ -276,7 +276,7 @@ static bool trans_farith(RVDisasContext *ctx, uint32_t insn)
         } else {
             r = ir_temp(ir);
             ir_call(ir, &h_arith_s_nx[op], r, 4, (IRTempId)IR_ENV, a, b, rm);
-            gen_set_s(ctx, rd, r);
+            ir_ori(ir, rv_f[rd], r, BOX);
         }
     } else if (is_double(insn)) {
         ir_call(ir, &h_arith_d[op], rv_f[rd], 4, (IRTempId)IR_ENV, a, b, rm);
@@ -303,7 +303,7 @@ static bool trans_fsqrt(RVDisasContext *ctx, uint32_t insn)
         } else {
             r = ir_temp(ir);
             ir_call(ir, &h_fsqrt_s_nx, r, 3, (IRTempId)IR_ENV, a, rm);
-            gen_set_s(ctx, rd, r);
+            ir_ori(ir, rv_f[rd], r, BOX);
         }
     } else if (is_double(insn)) {
         ir_call(ir, &h_fsqrt_d, rv_f[rd], 3, (IRTempId)IR_ENV, a, rm);
@@ -336,7 +336,7 @@ static bool trans_fma(RVDisasContext *ctx, uint32_t insn)
         } else {
             r = ir_temp(ir);
             ir_call(ir, &h_fmadd_s_nx, r, 6, (IRTempId)IR_ENV, a, b, c, rm, n);
-            gen_set_s(ctx, rd, r);
+            ir_ori(ir, rv_f[rd], r, BOX);
         }
     } else if (is_double(insn)) {
         ir_call(ir, &h_fmadd_d, rv_f[rd], 6, (IRTempId)IR_ENV, a, b, c, rm, n);
