@@ -28,7 +28,9 @@
  *
  * The file ends with the helpers generated code calls for the hot scalar
  * and vector forms (the others are in trans-fp.c): they live here so the
- * fast paths inline into them.
+ * fast paths inline into them. Last come their *_nx forms (TUNING_fp_nx,
+ * TUNING_fma_nx): the bare host operation, scalar or packed, in the common
+ * state (RN, FZ off, IXC accrued), the exact helper otherwise.
  */
 #include "frontends/aarch64/fpu.h"
 

@@ -24,7 +24,11 @@
  *     soft path when every operand is finite and nonzero. sqrt never needs
  *     it: a square root is never exactly halfway between two floats and
  *     never subnormal.
- *   - Conversions to integers, compares, min/max and fclass are plain C.
+ *   - Conversions to integers, compares, min/max and fclass are plain C;
+ *     conversions of values below 2^62 in RTZ/RNE run on the host.
+ *   - The file ends with the *_nx helpers (TUNING_fp_nx, TUNING_fma_nx):
+ *     the bare host operation in the common state (RNE, NX accrued), the
+ *     exact helper otherwise.
  */
 #include "frontends/riscv64/fpu.h"
 
