@@ -22,9 +22,16 @@
                  "stores; a fault recovers them from the host registers") \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
               "zero extension")                                        \
-    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set") \
-    X(flag_sink, "aarch64: a self-loop's flag computation moves out of the " \
-                 "loop when the next iteration overwrites the flags unread")
+    X(fma_nx, "fused multiply-adds on the bare host FMA once the guest's "  \
+              "inexact flag is set (RNE, FZ off)")                      \
+    X(fp_nx, "FP add/sub/mul/div/sqrt on the bare host operation once " \
+             "the guest's inexact flag is set (RNE, FZ off); compares "  \
+             "and riscv64 int conversions on the host")                 \
+    X(frm_once, "riscv64: a dynamic rounding mode checked once per TB, "   \
+                "by a side exit")                                       \
+    X(flag_sink, "aarch64: flag computation moves out of a self-loop, or " \
+                 "into a side exit, when the code after overwrites the "  \
+                 "flags unread")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

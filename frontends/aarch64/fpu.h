@@ -184,6 +184,38 @@ static inline uint64_t a64_fph_vdesc(int rd, int rn, int rm, bool dbl, bool q)
            (uint64_t)dbl << 15 | (uint64_t)q << 16;
 }
 
+/* The scalar forms above, vector FADD/FSUB/FMUL/FDIV and FMLA/FMLS
+ * specialized for the common state
+ * (FPCR round to nearest with FZ off, FPSR.IXC already set): the bare host
+ * operation when its result is finite and far from the subnormal range,
+ * else the exact helper (fpu.c). The compares need only FZ off and no NaN
+ * operand. The fused ones (_nx of A64_FPH_FMA and
+ * vfmla/vfmls) need the host FMA: only when a64_fpu_nx_fma_ok(). */
+#define A64_FPH_NX2(X) X(fadd) X(fsub) X(fmul) X(fdiv) X(fnmul)
+#define A64_FPH_DECL2_NX(name)                                                 \
+    uint64_t a64_fph_##name##_s_nx(uint64_t env, uint64_t a, uint64_t b);      \
+    uint64_t a64_fph_##name##_d_nx(uint64_t env, uint64_t a, uint64_t b);
+#define A64_FPH_DECL3_NX(name)                                                 \
+    uint64_t a64_fph_##name##_s_nx(uint64_t env, uint64_t a, uint64_t n,       \
+                                   uint64_t m);                                \
+    uint64_t a64_fph_##name##_d_nx(uint64_t env, uint64_t a, uint64_t n,       \
+                                   uint64_t m);
+A64_FPH_NX2(A64_FPH_DECL2_NX)
+A64_FPH_FMA(A64_FPH_DECL3_NX)
+#undef A64_FPH_DECL2_NX
+#undef A64_FPH_DECL3_NX
+uint64_t a64_fph_fsqrt_s_nx(uint64_t env, uint64_t a);
+uint64_t a64_fph_fsqrt_d_nx(uint64_t env, uint64_t a);
+uint64_t a64_fph_fcmp_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t e);
+uint64_t a64_fph_fcmp_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t e);
+uint64_t a64_fph_vfadd_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfsub_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfmul_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfdiv_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfmla_nx(uint64_t env, uint64_t d);
+uint64_t a64_fph_vfmls_nx(uint64_t env, uint64_t d);
+bool a64_fpu_nx_fma_ok(void);
+
 /* Host FMA for the fused operations (1) or the exact software path (0,
  * for tests); returns the previous setting. */
 int a64_fpu_set_hw_fma(int on);

@@ -29,6 +29,7 @@
 #include "frontends/aarch64/fpu.h"
 #include "frontends/aarch64/helpers-simd.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/tuning.h"
 
 /* ---- descriptors ---------------------------------------------------- */
 
@@ -393,6 +394,31 @@ static const IRHelper h_vfma[2] = {IR_HELPER(a64_fph_vfmla, HF),
                                    IR_HELPER(a64_fph_vfmls, HF)};
 static const IRHelper h_fsqrt[2] = {IR_HELPER(a64_fph_fsqrt_s, HF),
                                     IR_HELPER(a64_fph_fsqrt_d, HF)};
+/* The same specialized for the common FP state (fpu.h): by FP2 opcode
+ * (fmul 0, fdiv 1, fadd 2, fsub 3, fnmul 8; none for min/max). */
+#define NX_H(name)                                                             \
+    {IR_HELPER(a64_fph_##name##_s_nx, HF), IR_HELPER(a64_fph_##name##_d_nx, HF)}
+static const IRHelper h_fp2_nx[9][2] = {
+    [0] = NX_H(fmul), [1] = NX_H(fdiv), [2] = NX_H(fadd),
+    [3] = NX_H(fsub), [8] = NX_H(fnmul),
+};
+static const IRHelper h_fma3_nx[][2] = {
+    NX_H(fmadd), NX_H(fmsub), NX_H(fnmadd), NX_H(fnmsub),
+};
+#undef NX_H
+static const IRHelper h_fsqrt_nx[2] = {IR_HELPER(a64_fph_fsqrt_s_nx, HF),
+                                       IR_HELPER(a64_fph_fsqrt_d_nx, HF)};
+static const IRHelper h_fcmp_nx[2] = {IR_HELPER(a64_fph_fcmp_s_nx, HF),
+                                      IR_HELPER(a64_fph_fcmp_d_nx, HF)};
+/* By B_ADD..B_DIV (h_vec2's first four). */
+static const IRHelper h_vec2_nx[4] = {
+    [B_ADD] = IR_HELPER(a64_fph_vfadd_nx, HF),
+    [B_SUB] = IR_HELPER(a64_fph_vfsub_nx, HF),
+    [B_MUL] = IR_HELPER(a64_fph_vfmul_nx, HF),
+    [B_DIV] = IR_HELPER(a64_fph_vfdiv_nx, HF),
+};
+static const IRHelper h_vfma_nx[2] = {IR_HELPER(a64_fph_vfmla_nx, HF),
+                                      IR_HELPER(a64_fph_vfmls_nx, HF)};
 static const IRHelper h_fcvt_ds = IR_HELPER(a64_fph_fcvt_ds, HF);
 static const IRHelper h_fcvt_sd = IR_HELPER(a64_fph_fcvt_sd, HF);
 static const IRHelper h_fcmp[2] = {IR_HELPER(a64_fph_fcmp_s, HF),
@@ -400,6 +426,17 @@ static const IRHelper h_fcmp[2] = {IR_HELPER(a64_fph_fcmp_s, HF),
 static const IRHelper h_to_int = IR_HELPER(a64_fph_to_int, HF);
 static const IRHelper h_from_int = IR_HELPER(a64_fph_from_int, HF);
 #undef HF
+
+/* Use the helpers specialized for the common FP state? */
+static inline bool use_nx(void)
+{
+    return tuning_on(TUNING_fp_nx);
+}
+
+static inline bool use_nx_fma(void)
+{
+    return tuning_on(TUNING_fma_nx) && a64_fpu_nx_fma_ok();
+}
 
 /* ---- IR emission ---------------------------------------------------- */
 
@@ -526,7 +563,9 @@ static bool trans_fp_1src(A64DisasContext *ctx, uint32_t insn)
     }
     if (op == 3) {
         IRTempId r = ir_temp(ir);
-        ir_call(ir, &h_fsqrt[sz == A64_FP_D], r, 2, (IRTempId)IR_ENV,
+        ir_call(ir, use_nx() ? &h_fsqrt_nx[sz == A64_FP_D]
+                             : &h_fsqrt[sz == A64_FP_D],
+                r, 2, (IRTempId)IR_ENV,
                 gen_ld_scalar(ctx, a64_rn(insn), sz));
         gen_set_vlow(ctx, a64_rd(insn), r);
         return true;
@@ -557,7 +596,8 @@ static bool trans_fp_cmp(A64DisasContext *ctx, uint32_t insn)
     a = gen_ld_scalar(ctx, a64_rn(insn), sz);
     b = a64_field(insn, 3, 1) ? ir_const(ir, 0)
                               : gen_ld_scalar(ctx, a64_rm(insn), sz);
-    ir_call(ir, &h_fcmp[sz == A64_FP_D], t, 4, (IRTempId)IR_ENV, a, b,
+    ir_call(ir, use_nx() ? &h_fcmp_nx[sz == A64_FP_D] : &h_fcmp[sz == A64_FP_D],
+            t, 4, (IRTempId)IR_ENV, a, b,
             ir_const(ir, a64_field(insn, 4, 1)));
     gen_set_nzcv(ctx, t);
     return true;
@@ -592,6 +632,7 @@ static bool trans_fp_2src(A64DisasContext *ctx, uint32_t insn)
 {
     IRContext *ir = ctx->ir;
     int sz = ftype_size(insn, false), op = (int)a64_field(insn, 12, 4);
+    const IRHelper *h;
     IRTempId a, b, r;
 
     if (sz < 0 || op > 8) {
@@ -600,7 +641,11 @@ static bool trans_fp_2src(A64DisasContext *ctx, uint32_t insn)
     a = gen_ld_scalar(ctx, a64_rn(insn), sz);
     b = gen_ld_scalar(ctx, a64_rm(insn), sz);
     r = ir_temp(ir);
-    ir_call(ir, &h_fp2[op][sz == A64_FP_D], r, 3, (IRTempId)IR_ENV, a, b);
+    h = &h_fp2[op][sz == A64_FP_D];
+    if (use_nx() && h_fp2_nx[op][0].fn) {
+        h = &h_fp2_nx[op][sz == A64_FP_D];
+    }
+    ir_call(ir, h, r, 3, (IRTempId)IR_ENV, a, b);
     gen_set_vlow(ctx, a64_rd(insn), r);
     return true;
 }
@@ -670,8 +715,10 @@ static bool trans_fp_3src(A64DisasContext *ctx, uint32_t insn)
     n = gen_ld_scalar(ctx, a64_rn(insn), sz);
     m = gen_ld_scalar(ctx, a64_rm(insn), sz);
     r = ir_temp(ir);
-    ir_call(ir, &h_fma3[o1 << 1 | o0][sz == A64_FP_D], r, 4, (IRTempId)IR_ENV,
-            a, n, m);
+    ir_call(ir,
+            use_nx_fma() ? &h_fma3_nx[o1 << 1 | o0][sz == A64_FP_D]
+                         : &h_fma3[o1 << 1 | o0][sz == A64_FP_D],
+            r, 4, (IRTempId)IR_ENV, a, n, m);
     gen_set_vlow(ctx, a64_rd(insn), r);
     return true;
 }
@@ -846,13 +893,14 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
         if (scalar) {
             return false;
         }
-        gen_helper(ctx, &h_vfma[op & 1],
+        gen_helper(ctx, use_nx_fma() ? &h_vfma_nx[op & 1] : &h_vfma[op & 1],
                    a64_fph_vdesc(a64_rd(insn), a64_rn(insn), a64_rm(insn),
                                  sz == A64_FP_D, a64_field(insn, 30, 1)));
         return true;
     }
     if (!scalar && op <= B_MINNM) {
-        gen_helper(ctx, &h_vec2[op],
+        gen_helper(ctx,
+                   use_nx() && op <= B_DIV ? &h_vec2_nx[op] : &h_vec2[op],
                    a64_fph_vdesc(a64_rd(insn), a64_rn(insn), a64_rm(insn),
                                  sz == A64_FP_D, a64_field(insn, 30, 1)));
         return true;

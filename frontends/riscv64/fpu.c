@@ -24,10 +24,15 @@
  *     soft path when every operand is finite and nonzero. sqrt never needs
  *     it: a square root is never exactly halfway between two floats and
  *     never subnormal.
- *   - Conversions to integers, compares, min/max and fclass are plain C.
+ *   - Conversions to integers, compares, min/max and fclass are plain C;
+ *     conversions of values below 2^62 in RTZ/RNE run on the host.
+ *   - The file ends with the *_nx helpers (TUNING_fp_nx, TUNING_fma_nx):
+ *     the bare host operation in the common state (RNE, NX accrued), the
+ *     exact helper otherwise.
  */
 #include "frontends/riscv64/fpu.h"
 
+#include <immintrin.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -673,6 +678,53 @@ static uint64_t fclass(const FFmt *f, uint64_t x)
 
 /* ---- conversions --------------------------------------------------- */
 
+/*
+ * Conversions on the host (TUNING_fp_nx): a value below 2^62 in magnitude
+ * converts to int64 exactly as rounded, by cvttsd2si in RTZ or cvtsd2si
+ * under the default MXCSR in RNE; it is inexact iff the integer differs
+ * from it, and out of range (NV, left to the exact path) iff the integer
+ * does not fit. The other way, an integer rounds to double or float once
+ * by the C conversion (RNE), inexact iff it has bits below the format's
+ * precision.
+ */
+static inline bool fast_f2i(double x, int rm, bool sgn, int bits,
+                            uint64_t *out, unsigned *fl)
+{
+    int64_t v;
+
+    if (!(__builtin_fabs(x) < 0x1p62)) {
+        return false; /* also NaN */
+    }
+    if (rm == RV_RM_RTZ) {
+        v = (int64_t)x;
+    } else if (rm == RV_RM_RNE) {
+        v = _mm_cvtsd_si64(_mm_set_sd(x));
+    } else {
+        return false;
+    }
+    if (sgn ? bits == 32 && (v < INT32_MIN || v > INT32_MAX)
+            : v < 0 || (bits == 32 && v > UINT32_MAX)) {
+        return false;
+    }
+    if ((double)v != x) {
+        *fl |= RV_FF_NX;
+    }
+    *out = bits == 32 ? (uint64_t)(int64_t)(int32_t)v : (uint64_t)v;
+    return true;
+}
+
+/* mag has bits below the top p (its rounding to p bits is inexact). */
+static inline bool i2f_inexact(uint64_t mag, int p)
+{
+    int drop;
+
+    if (mag >> p == 0) {
+        return false;
+    }
+    drop = 64 - __builtin_clzll(mag) - p;
+    return (mag & ((1ull << drop) - 1)) != 0;
+}
+
 /* Float (format f) to a `bits`-wide integer, saturating with NV; NaN gives
  * the largest positive value. 32-bit results are sign-extended. */
 static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
@@ -689,6 +741,11 @@ static uint64_t f2i(const FFmt *f, uint64_t x, int rm, bool sgn, int bits,
     u128 q;
     SfUnpacked u;
 
+    if (tuning_on(TUNING_fp_nx) &&
+        fast_f2i(f == &fmt32 ? (double)b2f((uint32_t)x) : b2d(x), rm, sgn,
+                 bits, &r, fl)) {
+        return r;
+    }
     if (mag == 0) {
         return 0;
     }
@@ -741,47 +798,57 @@ static uint64_t i2f(const FFmt *f, int neg, uint64_t mag, int rm, unsigned *fl)
 
 /* ---- helpers: single precision, pure, (flags << 32) | result ------- */
 
+/* The arithmetic helpers here and below are noinline: they are the
+ * fallbacks of the *_nx helpers at the end, which must stay small (a tail
+ * call, no frame, on their fast path). */
+
 static inline uint64_t pack_s(uint32_t r, unsigned fl)
 {
     return ((uint64_t)fl << 32) | r;
 }
 
-uint64_t rv_fpu_fadd_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fadd_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_add32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fsub_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsub_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_add32(unbox(a), unbox(b) ^ 0x80000000u, (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fmul_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fmul_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_mul32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fdiv_s(uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fdiv_s(uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_div32(unbox(a), unbox(b), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fsqrt_s(uint64_t a, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsqrt_s(uint64_t a, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r = rv_fpu_sqrt32(unbox(a), (int)rm, &fl);
     return pack_s(r, fl);
 }
 
-uint64_t rv_fpu_fmadd_s(uint64_t a, uint64_t b, uint64_t c, uint64_t rm,
+__attribute__((noinline)) uint64_t
+rv_fpu_fmadd_s(uint64_t a, uint64_t b, uint64_t c, uint64_t rm,
                         uint64_t neg)
 {
     unsigned fl = 0;
@@ -868,9 +935,11 @@ static uint64_t cvt_i_to_s(int neg, uint64_t mag, uint64_t rm)
 {
     unsigned fl = 0;
     uint32_t r;
-    if (mag < (1u << 24)) {
-        float v = (float)(uint32_t)mag;
+    if (mag < (1u << 24) ||
+        (rm == RV_RM_RNE && tuning_on(TUNING_fp_nx))) {
+        float v = (float)mag;
         r = f2b(neg ? -v : v);
+        fl = i2f_inexact(mag, 24) ? RV_FF_NX : 0;
     } else {
         r = (uint32_t)i2f(&fmt32, neg, mag, (int)rm, &fl);
     }
@@ -943,73 +1012,54 @@ static inline uint64_t accrue(uint64_t env, uint64_t r, unsigned fl)
     return r;
 }
 
-uint64_t rv_fpu_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_add64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_add64(a, b ^ (1ull << 63), (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_mul64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_div64(a, b, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-uint64_t rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
+__attribute__((noinline)) uint64_t
+rv_fpu_fsqrt_d(uint64_t env, uint64_t a, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r = rv_fpu_sqrt64(a, (int)rm, &fl);
     return accrue(env, r, fl);
 }
 
-/*
- * fmadd.d when the guest's NX flag is already set (sticky, and set by
- * nearly every FP program early on) and rounding is RNE: the host FMA alone,
- * without the MXCSR round trip, whose ldmxcsr costs more than the FMA.
- * Finite operands cannot raise NV; a result whose exponent is in
- * [FAST_D_LO, 0x7ff) did not overflow or underflow; the only other flag,
- * NX, is set already. Anything else (NaN/inf operands, a zero, tiny or
- * infinite result) takes the exact path. The host MXCSR is the default
- * (RNE, no FTZ/DAZ) outside mx_enter/mx_leave.
- */
-__attribute__((target("fma"))) static bool
-fast_fma64_nx(uint64_t a, uint64_t b, uint64_t c, uint64_t *out)
-{
-    if (exp64(a) == 0x7ff || exp64(b) == 0x7ff || exp64(c) == 0x7ff) {
-        return false;
-    }
-    *out = d2b(__builtin_fma(b2d(a), b2d(b), b2d(c)));
-    return erange(exp64(*out), FAST_D_LO, FAST_D_HI);
-}
-
-uint64_t rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+__attribute__((noinline)) uint64_t
+rv_fpu_fmadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
                         uint64_t rm, uint64_t neg)
 {
     unsigned fl = 0;
     uint64_t r;
     a ^= (neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0;
     c ^= (neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0;
-    if (rm == RV_RM_RNE && tuning_on(TUNING_fma_nx) &&
-        (((CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX) &&
-        have_hw_fma() && fast_fma64_nx(a, b, c, &r)) {
-        return r;
-    }
     r = rv_fpu_fma64(a, b, c, (int)rm, &fl);
     return accrue(env, r, fl);
 }
@@ -1060,9 +1110,11 @@ static uint64_t cvt_i_to_d(uint64_t env, int neg, uint64_t mag, uint64_t rm)
 {
     unsigned fl = 0;
     uint64_t r;
-    if (mag < (1ull << 53)) {
+    if (mag < (1ull << 53) ||
+        (rm == RV_RM_RNE && tuning_on(TUNING_fp_nx))) {
         double v = (double)mag;
         r = d2b(neg ? -v : v);
+        fl = i2f_inexact(mag, 53) ? RV_FF_NX : 0;
     } else {
         r = i2f(&fmt64, neg, mag, (int)rm, &fl);
     }
@@ -1087,4 +1139,136 @@ uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a)
         return accrue(env, RV_FPU_CANON_D, issnan32(x) ? RV_FF_NV : 0);
     }
     return d2b((double)b2f(x));
+}
+
+/* ---- helpers for the common state (TUNING_fp_nx, TUNING_fma_nx) ---- */
+
+/*
+ * Nearly every FP program runs in RNE and sets the sticky NX flag early.
+ * In that state an operation whose result is finite and far from the
+ * subnormal range raises nothing not already accrued: NV comes only with
+ * a NaN result (an invalid operation or a NaN operand), DZ and OF (in
+ * RNE) only with an infinite one, UF only with a tiny one, and NX is set.
+ * An infinite or NaN operand always gives an infinite, NaN or zero result
+ * (x / inf), so testing the result's exponent is enough: the bare host
+ * operation (MXCSR in its default state: RNE, no DAZ/FTZ) is the whole
+ * instruction, with no flag to accrue. An improperly boxed single reads
+ * as the canonical NaN and fails the test too. Anything else calls the
+ * exact helper. The translator picks these helpers (only for rm RNE or
+ * dynamic); the fused ones only on a host with FMA.
+ *
+ * Single-precision ones take env as well (to read fflags) and, unlike the
+ * exact ones, accrue their flags there themselves and return the plain
+ * result: the generated code only boxes it.
+ */
+static inline bool nx_state(uint64_t env, uint64_t rm)
+{
+    return rm == RV_RM_RNE &&
+           (((const CPURISCVState *)(uintptr_t)env)->fflags & RV_FF_NX);
+}
+
+static inline bool nx_ok_s(uint32_t r)
+{
+    return erange(exp32(r), FAST_S_LO, FAST_S_HI);
+}
+
+static inline bool nx_ok_d(uint64_t r)
+{
+    return erange(exp64(r), FAST_D_LO, FAST_D_HI);
+}
+
+/* An exact single-precision helper's (fflags << 32) | result, accrued. */
+static inline uint64_t accrue_s(uint64_t env, uint64_t ret)
+{
+    if (ret >> 32) {
+        ((CPURISCVState *)(uintptr_t)env)->fflags |= ret >> 32;
+    }
+    return (uint32_t)ret;
+}
+
+bool rv_fpu_nx_fma_ok(void)
+{
+    return have_hw_fma();
+}
+
+#define NX2_DEF(name, expr)                                                    \
+    uint64_t rv_fpu_##name##_s_nx(uint64_t env, uint64_t a, uint64_t b,        \
+                                  uint64_t rm)                                 \
+    {                                                                          \
+        float x = b2f(unbox(a)), y = b2f(unbox(b));                            \
+        uint32_t r = f2b(expr);                                                \
+        if (nx_ok_s(r) && nx_state(env, rm)) {                                 \
+            return r;                                                          \
+        }                                                                      \
+        return accrue_s(env, rv_fpu_##name##_s(a, b, rm));                     \
+    }                                                                          \
+    uint64_t rv_fpu_##name##_d_nx(uint64_t env, uint64_t a, uint64_t b,        \
+                                  uint64_t rm)                                 \
+    {                                                                          \
+        double x = b2d(a), y = b2d(b);                                         \
+        uint64_t r = d2b(expr);                                                \
+        if (nx_ok_d(r) && nx_state(env, rm)) {                                 \
+            return r;                                                          \
+        }                                                                      \
+        return rv_fpu_##name##_d(env, a, b, rm);                               \
+    }
+NX2_DEF(fadd, x + y)
+NX2_DEF(fsub, x - y)
+NX2_DEF(fmul, x * y)
+NX2_DEF(fdiv, x / y)
+#undef NX2_DEF
+
+/* A negative operand (-0, a NaN or an invalid one) is left to the exact
+ * helper, so the host square root never sees one. */
+uint64_t rv_fpu_fsqrt_s_nx(uint64_t env, uint64_t a, uint64_t rm)
+{
+    uint32_t x = unbox(a), r;
+    if (!(x >> 31)) {
+        r = f2b(__builtin_sqrtf(b2f(x)));
+        if (nx_ok_s(r) && nx_state(env, rm)) {
+            return r;
+        }
+    }
+    return accrue_s(env, rv_fpu_fsqrt_s(a, rm));
+}
+
+uint64_t rv_fpu_fsqrt_d_nx(uint64_t env, uint64_t a, uint64_t rm)
+{
+    uint64_t r;
+    if (!(a >> 63)) {
+        r = d2b(__builtin_sqrt(b2d(a)));
+        if (nx_ok_d(r) && nx_state(env, rm)) {
+            return r;
+        }
+    }
+    return rv_fpu_fsqrt_d(env, a, rm);
+}
+
+/* (+-a) * b + (+-c): negating operands negates the exact result, and RNE
+ * rounds symmetrically. */
+__attribute__((target("fma"))) uint64_t
+rv_fpu_fmadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                  uint64_t rm, uint64_t neg)
+{
+    uint32_t x = unbox(a), z = unbox(c), r;
+    x ^= (neg & RV_FMA_NEG_PROD) ? 0x80000000u : 0;
+    z ^= (neg & RV_FMA_NEG_ADD) ? 0x80000000u : 0;
+    r = f2b(__builtin_fmaf(b2f(x), b2f(unbox(b)), b2f(z)));
+    if (nx_ok_s(r) && nx_state(env, rm)) {
+        return r;
+    }
+    return accrue_s(env, rv_fpu_fmadd_s(a, b, c, rm, neg));
+}
+
+__attribute__((target("fma"))) uint64_t
+rv_fpu_fmadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                  uint64_t rm, uint64_t neg)
+{
+    uint64_t x = a ^ ((neg & RV_FMA_NEG_PROD) ? 1ull << 63 : 0);
+    uint64_t z = c ^ ((neg & RV_FMA_NEG_ADD) ? 1ull << 63 : 0);
+    uint64_t r = d2b(__builtin_fma(b2d(x), b2d(b), b2d(z)));
+    if (nx_ok_d(r) && nx_state(env, rm)) {
+        return r;
+    }
+    return rv_fpu_fmadd_d(env, a, b, c, rm, neg);
 }

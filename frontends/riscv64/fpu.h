@@ -28,6 +28,7 @@
 #ifndef MIMIC_RISCV64_FPU_H
 #define MIMIC_RISCV64_FPU_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 enum {
@@ -125,5 +126,27 @@ uint64_t rv_fpu_fcvt_lu_d(uint64_t env, uint64_t a, uint64_t rm);
 uint64_t rv_fpu_fcvt_d_l(uint64_t env, uint64_t a, uint64_t rm);
 uint64_t rv_fpu_fcvt_d_lu(uint64_t env, uint64_t a, uint64_t rm);
 uint64_t rv_fpu_fcvt_d_s(uint64_t env, uint64_t a);
+
+/* The arithmetic above specialized for the common state (rm RNE, NX
+ * already accrued): the bare host operation when its result is finite and
+ * far from the subnormal range, else the exact helper (fpu.c). All take
+ * env first and accrue fflags there; the single-precision ones return the
+ * plain result32 (the caller boxes it). The fused ones need the host FMA:
+ * only when rv_fpu_nx_fma_ok(). */
+uint64_t rv_fpu_fadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fsub_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fmul_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fdiv_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fsqrt_s_nx(uint64_t env, uint64_t a, uint64_t rm);
+uint64_t rv_fpu_fmadd_s_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm, uint64_t neg);
+uint64_t rv_fpu_fadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fsub_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fmul_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fdiv_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t rm);
+uint64_t rv_fpu_fsqrt_d_nx(uint64_t env, uint64_t a, uint64_t rm);
+uint64_t rv_fpu_fmadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm, uint64_t neg);
+bool rv_fpu_nx_fma_ok(void);
 
 #endif

@@ -16,7 +16,14 @@
  * Rounding mode: a static rm (0..4) is passed as a constant; 5 and 6 are
  * illegal encodings (trans returns false). rm = 7 (dynamic) passes the frm
  * global, after an inline check that raises an illegal instruction
- * exception at run time when frm holds 5..7.
+ * exception at run time when frm holds 5..7. With TUNING_frm_once the
+ * check is made once per TB (until an FP CSR write), and away from the
+ * TB's first insn as a side exit (exit_cond) to the insn, whose own TB
+ * then raises: no block split, so host registers survive the check.
+ *
+ * With TUNING_fp_nx / TUNING_fma_nx, arithmetic whose rm is RNE or dynamic
+ * calls the helpers specialized for the common state (fpu.h, *_nx), which
+ * take env first and accrue fflags themselves in both precisions.
  *
  * Encodings (OP-FP = 1010011, fmt in bits 26:25: 00 = S, 01 = D):
  *
@@ -30,6 +37,7 @@
 
 #include "frontends/riscv64/fpu.h"
 #include "frontends/riscv64/translate.h"
+#include "translator/tuning.h"
 
 #define SIGN_S 0x80000000ll
 #define SIGN_D ((int64_t)0x8000000000000000ull)
@@ -54,6 +62,23 @@ static bool gen_rm(RVDisasContext *ctx, uint32_t insn, IRTempId *out)
         *out = ir_const(ir, rm);
         return true;
     }
+    *out = rv_frm;
+    if (ctx->frm_checked) {
+        return true;
+    }
+    if (tuning_on(TUNING_frm_once)) {
+        /* Once checked, frm stays valid until an FP CSR write in this TB
+         * (rv_fp_csr_write clears the mark). */
+        ctx->frm_checked = true;
+        if (ctx->pc != ctx->tb->pc && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
+            tb_may_branch_inside(ctx->tb)) {
+            /* An invalid frm leaves through a side exit to this insn, which
+             * then starts a TB and takes the exception path below. */
+            ir_exit_cond(ir, IR_COND_GEU, rv_frm, ir_const(ir, 5),
+                         (int)ctx->nb_slots++, ctx->pc);
+            return true;
+        }
+    }
     ok = ir_new_label(ir);
     ir_brcond(ir, IR_COND_LTU, rv_frm, ir_const(ir, 5), ok);
     /* The exception path leaves the TB; decoding continues after it. */
@@ -61,7 +86,6 @@ static bool gen_rm(RVDisasContext *ctx, uint32_t insn, IRTempId *out)
     rv_gen_exception(ctx, EXCP_ILLEGAL);
     ctx->state = state;
     ir_set_label(ir, ok);
-    *out = rv_frm;
     return true;
 }
 
@@ -156,6 +180,23 @@ static const IRHelper h_arith_d[4] = {
     HP(rv_fpu_fmul_d),
     HP(rv_fpu_fdiv_d),
 };
+/* Specialized for the common state (fpu.h), same indices. */
+static const IRHelper h_arith_s_nx[4] = {
+    HP(rv_fpu_fadd_s_nx),
+    HP(rv_fpu_fsub_s_nx),
+    HP(rv_fpu_fmul_s_nx),
+    HP(rv_fpu_fdiv_s_nx),
+};
+static const IRHelper h_arith_d_nx[4] = {
+    HP(rv_fpu_fadd_d_nx),
+    HP(rv_fpu_fsub_d_nx),
+    HP(rv_fpu_fmul_d_nx),
+    HP(rv_fpu_fdiv_d_nx),
+};
+static const IRHelper h_fsqrt_s_nx = HP(rv_fpu_fsqrt_s_nx);
+static const IRHelper h_fsqrt_d_nx = HP(rv_fpu_fsqrt_d_nx);
+static const IRHelper h_fmadd_s_nx = HP(rv_fpu_fmadd_s_nx);
+static const IRHelper h_fmadd_d_nx = HP(rv_fpu_fmadd_d_nx);
 static const IRHelper h_fsqrt_s = HP(rv_fpu_fsqrt_s);
 static const IRHelper h_fsqrt_d = HP(rv_fpu_fsqrt_d);
 static const IRHelper h_fmadd_s = HP(rv_fpu_fmadd_s);
@@ -206,6 +247,19 @@ static const IRHelper h_from_int_d[4] = {
     HP(rv_fpu_fcvt_d_lu),
 };
 
+/* Use the *_nx helpers for insn (TUNING_fp_nx or, for the fused ones,
+ * TUNING_fma_nx)? Only where rm may be RNE. */
+static bool use_nx(uint32_t insn, bool fused)
+{
+    uint32_t rm = rv_funct3(insn);
+
+    if (rm != RV_RM_RNE && rm != RV_RM_DYN) {
+        return false;
+    }
+    return fused ? tuning_on(TUNING_fma_nx) && rv_fpu_nx_fma_ok()
+                 : tuning_on(TUNING_fp_nx);
+}
+
 static bool trans_farith(RVDisasContext *ctx, uint32_t insn)
 {
     IRContext *ir = ctx->ir;
@@ -215,7 +269,16 @@ static bool trans_farith(RVDisasContext *ctx, uint32_t insn)
     if (!gen_rm(ctx, insn, &rm)) {
         return false;
     }
-    if (is_double(insn)) {
+    if (use_nx(insn, false)) {
+        if (is_double(insn)) {
+            ir_call(ir, &h_arith_d_nx[op], rv_f[rd], 4, (IRTempId)IR_ENV, a,
+                    b, rm);
+        } else {
+            r = ir_temp(ir);
+            ir_call(ir, &h_arith_s_nx[op], r, 4, (IRTempId)IR_ENV, a, b, rm);
+            ir_ori(ir, rv_f[rd], r, BOX);
+        }
+    } else if (is_double(insn)) {
         ir_call(ir, &h_arith_d[op], rv_f[rd], 4, (IRTempId)IR_ENV, a, b, rm);
     } else {
         r = ir_temp(ir);
@@ -234,7 +297,15 @@ static bool trans_fsqrt(RVDisasContext *ctx, uint32_t insn)
     if (!gen_rm(ctx, insn, &rm)) {
         return false;
     }
-    if (is_double(insn)) {
+    if (use_nx(insn, false)) {
+        if (is_double(insn)) {
+            ir_call(ir, &h_fsqrt_d_nx, rv_f[rd], 3, (IRTempId)IR_ENV, a, rm);
+        } else {
+            r = ir_temp(ir);
+            ir_call(ir, &h_fsqrt_s_nx, r, 3, (IRTempId)IR_ENV, a, rm);
+            ir_ori(ir, rv_f[rd], r, BOX);
+        }
+    } else if (is_double(insn)) {
         ir_call(ir, &h_fsqrt_d, rv_f[rd], 3, (IRTempId)IR_ENV, a, rm);
     } else {
         r = ir_temp(ir);
@@ -258,7 +329,16 @@ static bool trans_fma(RVDisasContext *ctx, uint32_t insn)
         return false;
     }
     n = ir_const(ir, neg);
-    if (is_double(insn)) {
+    if (use_nx(insn, true)) {
+        if (is_double(insn)) {
+            ir_call(ir, &h_fmadd_d_nx, rv_f[rd], 6, (IRTempId)IR_ENV, a, b, c,
+                    rm, n);
+        } else {
+            r = ir_temp(ir);
+            ir_call(ir, &h_fmadd_s_nx, r, 6, (IRTempId)IR_ENV, a, b, c, rm, n);
+            ir_ori(ir, rv_f[rd], r, BOX);
+        }
+    } else if (is_double(insn)) {
         ir_call(ir, &h_fmadd_d, rv_f[rd], 6, (IRTempId)IR_ENV, a, b, c, rm, n);
     } else {
         r = ir_temp(ir);
@@ -553,8 +633,10 @@ bool rv_fp_csr_write(RVDisasContext *ctx, int csr, IRTempId val)
         return true;
     case CSR_FRM:
         ir_andi(ir, rv_frm, val, 7);
+        ctx->frm_checked = false;
         return true;
     case CSR_FCSR:
+        ctx->frm_checked = false;
         fl = ir_temp(ir);
         rm = ir_temp(ir);
         ir_andi(ir, fl, val, 0x1f);

@@ -36,6 +36,7 @@ typedef struct RVDisasContext {
     uint32_t insn;    /* 32-bit (expanded) encoding */
     unsigned len;     /* 2 or 4 */
     unsigned nb_slots; /* goto_tb slots used so far (TB_MAX_JUMPS at most) */
+    bool frm_checked;  /* frm known valid from here on (trans-fp.c) */
     RVDisasState state;
 } RVDisasContext;
 
