@@ -500,6 +500,10 @@ int target_sigaction(int sig, const TargetSigaction *act, TargetSigaction *old)
         host_action_update(sig);
     }
     pthread_mutex_unlock(&sigact_lock);
+    if (act && (sig == SIGSEGV || sig == SIGBUS) &&
+        act->handler != TARGET_SIG_DFL) {
+        tb_require_exact_faults(); /* a handler will see the fault's state */
+    }
     return 0;
 }
 

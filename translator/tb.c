@@ -276,6 +276,23 @@ static TranslationBlock *tb_gen_code_once(CPUCommon *cpu, uint64_t pc,
     return tb;
 }
 
+bool tb_exact_faults;
+
+void tb_require_exact_faults(void)
+{
+    if (__atomic_load_n(&tb_exact_faults, __ATOMIC_ACQUIRE)) {
+        return;
+    }
+    start_exclusive();
+    pthread_mutex_lock(&tb_lock);
+    if (!tb_exact_faults) {
+        __atomic_store_n(&tb_exact_faults, true, __ATOMIC_RELEASE);
+        tb_flush();
+    }
+    pthread_mutex_unlock(&tb_lock);
+    end_exclusive();
+}
+
 /* The code buffer is full: flush it with every other CPU stopped outside
  * cpu_exec. Called and returns with tb_lock held, but drops it while
  * waiting, since the CPUs we wait for may need it to get out. */

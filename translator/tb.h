@@ -100,6 +100,17 @@ void tb_breakpoint_remove_all(void);
 bool tb_breakpoint_at(uint64_t pc);
 /* -one-insn-per-tb: every TB holds one guest instruction. */
 extern bool tb_one_insn_per_tb;
+/*
+ * Must guest state be exact at a guest load or store that faults? Only if
+ * something can see it: a guest SIGSEGV/SIGBUS handler, a debugger, a log
+ * of CPU state. Otherwise the fault kills the process, and translation
+ * may treat loads and stores as ops that observe nothing (no flags kept
+ * for them, no fault maps). Read under tb_lock while translating.
+ */
+extern bool tb_exact_faults;
+/* Make it so from now on: every TB translated without it is flushed.
+ * Called outside cpu_exec (from a syscall, or before the guest runs). */
+void tb_require_exact_faults(void);
 /* May translation go on past a branch or a jump in this TB (superblocks,
  * side exits)? Not when it must hold one instruction (gdb single-step,
  * -one-insn-per-tb). */

@@ -129,8 +129,9 @@ void x86_lower_op(X86Gen *s, const IRInsn *insn)
             tuning_on(TUNING_lazy_sync)) {
             /* Dirty globals stay in registers: the access records where
              * (x86_fault_map_here). Only ld's output, about to be rebound,
-             * must reach memory first. */
-            if (insn->opc == IR_ld) {
+             * must reach memory first; and nothing at all when no one can
+             * see the state at a fault (tb_exact_faults). */
+            if (insn->opc == IR_ld && tb_exact_faults) {
                 x86_ra_sync_one(s, x86_arg(insn, 0));
             }
         } else {

@@ -308,8 +308,9 @@ void x86_fault_regs(const TranslationBlock *tb, uintptr_t host_pc,
  * and point the stubs created for it at the map. */
 static void x86_access_map(X86Gen *s, IRTempId exclude, uint32_t stubs_from)
 {
-    int map = tuning_on(TUNING_lazy_sync) ? x86_fault_map_here(s, exclude)
-                                          : -1;
+    int map = tuning_on(TUNING_lazy_sync) && tb_exact_faults
+                  ? x86_fault_map_here(s, exclude)
+                  : -1;
     if (map >= 0) {
         s->maps[map].access_off = x86_off(s);
     }

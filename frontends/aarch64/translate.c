@@ -344,14 +344,27 @@ static int a64_flag_index(IRArg t)
     return t == a64_vf ? 3 : -1;
 }
 
+/* May this op see the flags other than through its inputs: a block end,
+ * a side exit or loop, a helper call, a load or store that may fault
+ * where the state at a fault is seen (tb_exact_faults)? */
+static bool a64_observes_state(const IRInsn *insn)
+{
+    const IROpDef *def = &ir_op_defs[insn->opc];
+
+    if ((def->flags & IR_F_BB_END) || insn->opc == IR_call ||
+        insn->opc == IR_exit_cond || insn->opc == IR_loop_back) {
+        return true;
+    }
+    return (def->flags & IR_F_SYNC) && tb_exact_faults;
+}
+
 /*
  * Most flag values are overwritten before anything reads them: ADDS before
  * ADCS leaves only C live, and in CMP; CSEL; CMP; B.cond the first CMP's
  * flags die. Walking the TB backwards, drop a pure op whose only output is
  * a flag when a later op of the same basic block overwrites that flag
- * first. Anything that could observe the flags keeps them: a block end
- * or a side exit (globals are live there), an op that may fault (state is restored from
- * the CPU state), a helper call. The optimizer's DCE then removes the
+ * first. Anything that could observe the flags keeps them
+ * (a64_observes_state). The optimizer's DCE then removes the
  * computations that fed the dropped writes.
  */
 static void a64_drop_dead_flags(IRContext *ir)
@@ -363,8 +376,7 @@ static void a64_drop_dead_flags(IRContext *ir)
         const IROpDef *def = &ir_op_defs[insn->opc];
         int f;
 
-        if (def->flags & (IR_F_BB_END | IR_F_SYNC) || insn->opc == IR_call ||
-            insn->opc == IR_exit_cond || insn->opc == IR_loop_back) {
+        if (a64_observes_state(insn)) {
             memset(dead, 0, sizeof(dead));
             continue;
         }
@@ -385,16 +397,6 @@ static void a64_drop_dead_flags(IRContext *ir)
             }
         }
     }
-}
-
-/* May this op see the flags other than through its inputs: a block end,
- * a side exit or loop, an op that may fault, a helper call? */
-static bool a64_observes_state(const IRInsn *insn)
-{
-    const IROpDef *def = &ir_op_defs[insn->opc];
-
-    return (def->flags & (IR_F_BB_END | IR_F_SYNC)) || insn->opc == IR_call ||
-           insn->opc == IR_exit_cond || insn->opc == IR_loop_back;
 }
 
 /* The flags (bit i: a64_flag_index i) that ops [begin, end) write before
