@@ -369,6 +369,30 @@ static void x86_parallel_move(X86Gen *s, int8_t *dst, int8_t *src, int n)
  * be stale from the second iteration on), clean otherwise; every other
  * global is in memory: the state the back edge rebuilds.
  */
+/* The back edge reads the preloaded globals again: until loop_back, an op
+ * must not take one's register as if it died there (next_use). */
+static void x86_loop_keep_live(X86Gen *s)
+{
+    IRContext *ctx = s->ctx;
+    uint32_t lb = 0;
+
+    while (lb < ctx->nb_insns && ctx->insns[lb].opc != IR_loop_back) {
+        lb++;
+    }
+    for (uint32_t i = 0; i < lb; i++) {
+        const IRInsn *insn = &ctx->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        for (int j = 0; j < def->nb_oargs + def->nb_iargs; j++) {
+            for (int k = 0; k < s->nb_loop; k++) {
+                if (insn->args[j] == s->loop_temp[k] &&
+                    s->next_use[i][j] == X86_NO_USE) {
+                    s->next_use[i][j] = (uint16_t)lb;
+                }
+            }
+        }
+    }
+}
+
 void x86_loop_head(X86Gen *s)
 {
     static uint16_t reads[IR_MAX_TEMPS];
@@ -421,6 +445,7 @@ void x86_loop_head(X86Gen *s)
     for (int i = 0; i < s->nb_loop; i++) {
         s->t[s->loop_temp[i]].dirty = s->loop_written[i];
     }
+    x86_loop_keep_live(s);
     s->locked = 0;
     s->loop_head_off = x86_off(s);
 }
