@@ -507,7 +507,8 @@ int main(int argc, char **argv)
         env_unset("MIMIC_GDB");
     }
     /* A debugger or a log of CPU state shows the state at a fault. */
-    tb_exact_faults = gdb_spec || log_enabled(LOG_cpu | LOG_int | LOG_exec);
+    tb_exact_faults = gdb_spec || log_enabled(LOG_cpu | LOG_int | LOG_exec) ||
+                      !tuning_on(TUNING_fatal_faults);
     const char *path = argv[prog];
     execve_init(argc > 0 ? argv[0] : NULL, n_inherited_opts, inherited_opts);
     if (user_opts.ld_prefix && access(user_opts.ld_prefix, F_OK) < 0) {

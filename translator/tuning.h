@@ -31,7 +31,10 @@
                 "by a side exit")                                       \
     X(flag_sink, "aarch64: flag computation moves out of a self-loop, or " \
                  "into a side exit, when the code after overwrites the "  \
-                 "flags unread")
+                 "flags unread")                                        \
+    X(fatal_faults, "guest state kept exact at loads and stores only once " \
+                    "something can see it (a SIGSEGV/SIGBUS handler, gdb, " \
+                    "-d cpu/int/exec)")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,
