@@ -237,7 +237,7 @@ static void x86_lower_exit_tb(X86Gen *s, const IRInsn *insn)
  * {pc, tb} of 16 bytes, and invalidation clearing every entry that names an
  * invalid TB, so a non-null tb with matching pc and flags is live.
  *
- *   mov  rax, [env + pc]           mov  rdx, [rcx + 8]     ; entry.tb
+ *   mov  rax, [env + pc] (or reg)  mov  rdx, [rcx + 8]     ; entry.tb
  *   mov  ecx, eax                  test rdx, rdx
  *   shr  ecx, 1                    jz   miss
  *   and  ecx, SIZE - 1             mov  esi, [env + tb_flags]
@@ -250,9 +250,23 @@ static void x86_lower_goto_ptr(X86Gen *s)
 {
     X86Asm *a = &s->a;
     uint8_t *miss[3];
+    int pc_reg = -1;
 
+    /* The new pc is usually still in a register: reading it there saves
+     * a store-to-load round trip on the way to the jump. */
+    for (IRTempId g = 1; g < s->ctx->nb_globals; g++) {
+        if (s->ctx->temps[g].env_offset == offsetof(CPUCommon, pc)) {
+            pc_reg = s->t[g].reg;
+            break;
+        }
+    }
     x86_ra_bb_end(s);
-    x86_load(a, 3, false, X86_RAX, x86_mem(X86_R14, offsetof(CPUCommon, pc)));
+    if (pc_reg >= 0) {
+        x86_mov_rr(a, true, X86_RAX, pc_reg);
+    } else {
+        x86_load(a, 3, false, X86_RAX,
+                 x86_mem(X86_R14, offsetof(CPUCommon, pc)));
+    }
     x86_mov_rr(a, false, X86_RCX, X86_RAX);
     x86_shift_ri(a, X86_SHR, false, X86_RCX, 1);
     x86_alu_ri(a, X86_AND, false, X86_RCX, TB_JMP_CACHE_SIZE - 1);
