@@ -22,7 +22,11 @@
                  "stores; a fault recovers them from the host registers") \
     X(fusion, "riscv64 idiom fusion: slli rd,rs,32 + srli rd,rd,32 as one "  \
               "zero extension")                                        \
-    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set")
+    X(fma_nx, "fmadd.d on the bare host FMA once the guest's NX flag is set") \
+    X(simd_swar, "aarch64 AdvSIMD compares, byte UMAXP/UMINP/ADDP, SHRN/XTN " \
+                 "inline as 64-bit lane arithmetic (SWAR), not helpers") \
+    X(simd_fwd, "aarch64 V register halves reused from the IR value just " \
+                "stored/loaded in the block instead of reloaded from env")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

@@ -31,7 +31,9 @@
  * Scalar forms: bits 31:30 = 01 and bit 28 = 1 in the same layouts.
  */
 #include "frontends/aarch64/helpers-simd.h"
+#include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/tuning.h"
 
 #define HP(fn) IR_HELPER(fn, IR_HELPER_PURE)
 
@@ -59,15 +61,12 @@ static inline int insn_size(uint32_t insn)
 
 static IRTempId vld(A64DisasContext *ctx, int reg, int half)
 {
-    IRTempId t = ir_temp(ctx->ir);
-
-    ir_ld_env(ctx->ir, t, (int32_t)a64_vreg_offset(reg, half), IR_MO_64);
-    return t;
+    return a64_vld(ctx, reg, half);
 }
 
 static void vst(A64DisasContext *ctx, int reg, int half, IRTempId v)
 {
-    ir_st_env(ctx->ir, v, (int32_t)a64_vreg_offset(reg, half), IR_MO_64);
+    a64_vst(ctx, reg, half, v);
 }
 
 static void vst_zero_hi(A64DisasContext *ctx, int reg)
@@ -278,6 +277,81 @@ static bool gen_shift_inline(A64DisasContext *ctx, int rd, int rn, int op,
     return true;
 }
 
+/* Store r[0..nh) to rd, zeroing the high half when nh == 1. */
+static void vst_result(A64DisasContext *ctx, int rd, const IRTempId *r, int nh)
+{
+    for (int h = 0; h < nh; h++) {
+        vst(ctx, rd, h, r[h]);
+    }
+    if (nh == 1) {
+        vst_zero_hi(ctx, rd);
+    }
+}
+
+/* Vector compares (register or #0, kind A64_SWAR_*), inline. */
+static void gen_cmp_inline(A64DisasContext *ctx, int kind, bool zero, int rd,
+                           int rn, int rm, int size, int nh)
+{
+    IRTempId r[2];
+
+    for (int h = 0; h < nh; h++) {
+        IRTempId a = vld(ctx, rn, h);
+        r[h] = zero ? a64_swar_cmp0(ctx, kind, a, size)
+                    : a64_swar_cmp(ctx, kind, a, vld(ctx, rm, h), size);
+    }
+    vst_result(ctx, rd, r, nh);
+}
+
+/* Byte-lane pairwise ops (ADDP, [SU]MAXP, [SU]MINP), inline: the pairs of
+ * the concatenation m:n, so with Q the low result half comes from n and
+ * the high one from m; without Q both come from the low halves. */
+static void gen_pair_inline(A64DisasContext *ctx, int op, int rd, int rn,
+                            int rm, bool q)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId src[4], c[4], r[2];
+    int nw = q ? 4 : 2;
+
+    src[0] = vld(ctx, rn, 0);
+    src[1] = q ? vld(ctx, rn, 1) : vld(ctx, rm, 0);
+    if (q) {
+        src[2] = vld(ctx, rm, 0);
+        src[3] = vld(ctx, rm, 1);
+    }
+    for (int i = 0; i < nw; i++) {
+        c[i] = q && rn == rm && i >= 2 ? c[i - 2]
+                                       : a64_swar_pair_b(ctx, op, src[i]);
+    }
+    for (int h = 0; h < nw / 2; h++) {
+        IRTempId t;
+        if (h == 1 && rn == rm) {
+            r[1] = r[0];
+            break;
+        }
+        t = ir_temp(ir);
+        r[h] = ir_temp(ir);
+        ir_shli(ir, t, c[2 * h + 1], 32);
+        ir_or(ir, r[h], c[2 * h], t);
+    }
+    vst_result(ctx, rd, r, nw / 2);
+}
+
+/* The compare kind of a three-same opcode (0x06 CMGT/CMHI, 0x07 CMGE/CMHS,
+ * 0x11 CMTST/CMEQ), or -1. */
+static int cmp_kind_3same(int opcode, bool u)
+{
+    switch (opcode) {
+    case 0x06:
+        return u ? A64_SWAR_HI : A64_SWAR_GT;
+    case 0x07:
+        return u ? A64_SWAR_HS : A64_SWAR_GE;
+    case 0x11:
+        return u ? A64_SWAR_EQ : A64_SWAR_TST;
+    default:
+        return -1;
+    }
+}
+
 static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
 {
     int opcode = a64_field(insn, 11, 5), size = insn_size(insn);
@@ -326,6 +400,19 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
         gen_add_sub(ctx, a64_rd(insn), a64_rn(insn), a64_rm(insn), size, u,
                     q ? 2 : 1);
         return true;
+    }
+    if (tuning_on(TUNING_simd_swar)) {
+        int kind = cmp_kind_3same(opcode, u);
+        if (kind >= 0) {
+            gen_cmp_inline(ctx, kind, false, a64_rd(insn), a64_rn(insn),
+                           a64_rm(insn), size, q ? 2 : 1);
+            return true;
+        }
+        if (size == 0 && opcode >= 0x14 && opcode != 0x16) {
+            gen_pair_inline(ctx, op, a64_rd(insn), a64_rn(insn), a64_rm(insn),
+                            q);
+            return true;
+        }
     }
     if (opcode >= 0x14 && opcode != 0x16) {
         gen_simd(ctx, &h_pair, desc_of(insn, size, op, 0));
@@ -440,6 +527,26 @@ static bool trans_scalar_3diff(A64DisasContext *ctx, uint32_t insn)
 }
 
 /* ---- two-register misc ------------------------------------------------ */
+
+/* XTN/SHRN (and their "2" forms, which write the high half and keep the
+ * low one), inline. */
+static void gen_narrow_inline(A64DisasContext *ctx, int rd, int rn, int size,
+                              int sh, bool part)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId lo = a64_swar_narrow(ctx, vld(ctx, rn, 0), size, sh);
+    IRTempId hi = a64_swar_narrow(ctx, vld(ctx, rn, 1), size, sh);
+    IRTempId t = ir_temp(ir), r = ir_temp(ir);
+
+    ir_shli(ir, t, hi, 32);
+    ir_or(ir, r, lo, t);
+    if (part) {
+        vst(ctx, rd, 1, r);
+    } else {
+        vst(ctx, rd, 0, r);
+        vst_zero_hi(ctx, rd);
+    }
+}
 
 /* NOT (MVN), inline. */
 static void gen_not(A64DisasContext *ctx, int rd, int rn, int nh)
@@ -566,6 +673,10 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
         } else {
             op = u ? SIMD_OP_UQXTN : SIMD_OP_SQXTN;
         }
+        if (op == SIMD_OP_XTN && tuning_on(TUNING_simd_swar)) {
+            gen_narrow_inline(ctx, a64_rd(insn), a64_rn(insn), size, 0, q);
+            return true;
+        }
         desc = a64_simd_desc(a64_rd(insn), a64_rn(insn), 0, size, op, 0);
         gen_simd(ctx, &h_narrow, q ? desc | SD_PART : desc);
         return true;
@@ -595,6 +706,19 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
     }
     if (op == SIMD_OP_NOT) {
         gen_not(ctx, a64_rd(insn), a64_rn(insn), q ? 2 : 1);
+        return true;
+    }
+    if (op >= SIMD_OP_CMEQ0 && op <= SIMD_OP_CMLT0 &&
+        tuning_on(TUNING_simd_swar)) {
+        static const int kinds[] = {
+            [SIMD_OP_CMEQ0 - SIMD_OP_CMEQ0] = A64_SWAR_EQ,
+            [SIMD_OP_CMGE0 - SIMD_OP_CMEQ0] = A64_SWAR_GE,
+            [SIMD_OP_CMGT0 - SIMD_OP_CMEQ0] = A64_SWAR_GT,
+            [SIMD_OP_CMLE0 - SIMD_OP_CMEQ0] = A64_SWAR_LE0,
+            [SIMD_OP_CMLT0 - SIMD_OP_CMEQ0] = A64_SWAR_LT0,
+        };
+        gen_cmp_inline(ctx, kinds[op - SIMD_OP_CMEQ0], true, a64_rd(insn),
+                       a64_rn(insn), 0, size, q ? 2 : 1);
         return true;
     }
     if (op == SIMD_OP_CNT) {
@@ -937,6 +1061,11 @@ static bool gen_shift_imm(A64DisasContext *ctx, uint32_t insn, bool scalar)
         op = ops_shrn[u][opcode - 0x10];
         if (scalar && !u && opcode < 0x12) {
             return false; /* no scalar SHRN/RSHRN */
+        }
+        if (op == SIMD_OP_SHRN && !scalar && tuning_on(TUNING_simd_swar)) {
+            gen_narrow_inline(ctx, a64_rd(insn), a64_rn(insn), size,
+                              2 * bits - immhb, q);
+            return true;
         }
         desc = a64_simd_desc(a64_rd(insn), a64_rn(insn), 0, size, op,
                              2 * bits - immhb);
