@@ -383,3 +383,40 @@ IRTempId a64_swar_narrow(A64DisasContext *ctx, IRTempId w, int size, int sh)
         return x;
     }
 }
+
+/* ---- fused idioms ------------------------------------------------------------ */
+
+/* glibc's strlen step, UMINP Vd.16B, Vn.16B, Vm.16B; UMINP Vd.16B, Vd.16B,
+ * Vd.16B; CMEQ Vd.8B, Vd.8B, #0: byte i of the result is 0xff iff one of
+ * bytes 4i..4i+3 of n:m is zero (the minimum of four bytes is 0 iff one of
+ * them is), and the high half is zero. Per word w of n:m: the nonzero top
+ * bits, ANDed over each group of four bytes into bits 7 and 39, moved to
+ * the top bits of result bytes 2k and 2k+1. */
+IRTempId a64_swar_strlen_step(A64DisasContext *ctx, const IRTempId *w)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId acc = NO_TEMP;
+
+    for (int k = 0; k < 4; k++) {
+        IRTempId nz = nonzero_raw(ir, w[k], 0), t = ir_temp(ir);
+        IRTempId lo = ir_temp(ir), hi = ir_temp(ir), p = ir_temp(ir);
+
+        ir_shri(ir, t, nz, 16);
+        ir_and(ir, t, t, nz);
+        nz = ir_temp(ir);
+        ir_shri(ir, nz, t, 8);
+        ir_and(ir, t, t, nz); /* bit 7: bytes 0-3 nonzero; bit 39: 4-7 */
+        ir_andi(ir, lo, t, 0x80);
+        ir_shri(ir, hi, t, 24);
+        ir_andi(ir, hi, hi, 0x8000);
+        ir_or(ir, p, lo, hi);
+        if (k) {
+            IRTempId s = ir_temp(ir), a = ir_temp(ir);
+            ir_shli(ir, s, p, 16 * k);
+            ir_or(ir, a, acc, s);
+            p = a;
+        }
+        acc = p;
+    }
+    return top_to_mask(ir, acc, false, 0);
+}

@@ -60,4 +60,8 @@ IRTempId a64_swar_pair_b(A64DisasContext *ctx, int op, IRTempId w);
  * low 32 bits, zero above. size (0..2) is that of the narrow lanes. */
 IRTempId a64_swar_narrow(A64DisasContext *ctx, IRTempId w, int size, int sh);
 
+/* The result's low half of glibc's strlen step UMINP; UMINP; CMEQ #0
+ * (see simd-ir.c) from the four words of n:m (w[0..1] n, w[2..3] m). */
+IRTempId a64_swar_strlen_step(A64DisasContext *ctx, const IRTempId *w);
+
 #endif

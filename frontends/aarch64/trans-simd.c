@@ -33,6 +33,7 @@
 #include "frontends/aarch64/helpers-simd.h"
 #include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/guest-mem.h"
 #include "translator/tuning.h"
 
 #define HP(fn) IR_HELPER(fn, IR_HELPER_PURE)
@@ -223,6 +224,52 @@ static void gen_add_sub(A64DisasContext *ctx, int rd, int rn, int rm, int size,
     }
 }
 
+/* SLI / SRI by immediate, inline: the shifted n lanes replace the bits of
+ * d they reach, km = the lane bits the shift leaves from n (none for SRI by
+ * the lane width):  d = (d & ~km) | ((n << sh or n >> sh) & km). */
+static bool gen_insert_inline(A64DisasContext *ctx, int rd, int rn, bool left,
+                              int size, int sh, int nh)
+{
+    IRContext *ir = ctx->ir;
+    int bits = 8 << size;
+    uint64_t lane = bits == 64 ? ~0ull : (1ull << bits) - 1, km;
+    IRTempId r[2];
+
+    if (left) {
+        km = lane_fill((lane << sh) & lane, size);
+    } else {
+        km = sh >= bits ? 0 : lane_fill(lane >> sh, size);
+    }
+    for (int h = 0; h < nh; h++) {
+        IRTempId a = vld(ctx, rn, h), d = vld(ctx, rd, h);
+        IRTempId x = ir_temp(ir);
+        r[h] = ir_temp(ir);
+        if (km == 0) {
+            r[h] = d;
+            continue;
+        }
+        if (left) {
+            ir_shli(ir, x, a, sh);
+        } else {
+            ir_shri(ir, x, a, sh);
+        }
+        if (km != ~0ull) {
+            ir_andi(ir, x, x, (int64_t)km);
+            ir_andi(ir, r[h], d, (int64_t)~km);
+            ir_or(ir, r[h], r[h], x);
+        } else {
+            r[h] = x;
+        }
+    }
+    for (int h = 0; h < nh; h++) {
+        vst(ctx, rd, h, r[h]);
+    }
+    if (nh == 1) {
+        vst_zero_hi(ctx, rd);
+    }
+    return true;
+}
+
 /* SHL / USHR / SSHR (64-bit lanes only) by immediate, inline. Shifts by
  * the lane width give 0 (USHR) or the sign (SSHR); IR shifts are modulo
  * 64, hence the special cases. */
@@ -247,6 +294,13 @@ static bool gen_shift_inline(A64DisasContext *ctx, int rd, int rn, int op,
         }
         mask = ~0ull;
         break;
+    case SIMD_OP_SLI:
+    case SIMD_OP_SRI:
+        if (!tuning_on(TUNING_simd_swar)) {
+            return false;
+        }
+        return gen_insert_inline(ctx, rd, rn, op == SIMD_OP_SLI, size, sh,
+                                 nh);
     default:
         return false;
     }
@@ -336,6 +390,38 @@ static void gen_pair_inline(A64DisasContext *ctx, int op, int rd, int rn,
     vst_result(ctx, rd, r, nw / 2);
 }
 
+/* UMINP Vd.16B, Vn.16B, Vm.16B followed by UMINP Vd.16B, Vd.16B, Vd.16B and
+ * CMEQ Vd.8B, Vd.8B, #0 (glibc's strlen loop): the three as one, when the
+ * two after it are on the same page and no breakpoint or single step
+ * needs them apart. None of them can fault, so one insn_start is enough. */
+static bool gen_strlen_fused(A64DisasContext *ctx, uint32_t insn)
+{
+    int rd = a64_rd(insn);
+    uint32_t next[2];
+    IRTempId w[4];
+
+    if (!tuning_on(TUNING_simd_fuse) ||
+        ((ctx->pc + 8) & GUEST_PAGE_MASK) != (ctx->pc & GUEST_PAGE_MASK) ||
+        !translator_fetch(ctx->pc + 4, 4, &next[0]) ||
+        !translator_fetch(ctx->pc + 8, 4, &next[1]) ||
+        next[0] != (0x6e20ac00u | rd << 16 | rd << 5 | rd) ||
+        next[1] != (0x0e209800u | rd << 5 | rd) ||
+        translator_debug_check(ctx->tb, ctx->pc + 4, 1) !=
+            TRANSLATOR_DEBUG_NONE ||
+        translator_debug_check(ctx->tb, ctx->pc + 8, 2) !=
+            TRANSLATOR_DEBUG_NONE) {
+        return false;
+    }
+    w[0] = vld(ctx, a64_rn(insn), 0);
+    w[1] = vld(ctx, a64_rn(insn), 1);
+    w[2] = vld(ctx, a64_rm(insn), 0);
+    w[3] = vld(ctx, a64_rm(insn), 1);
+    vst(ctx, rd, 0, a64_swar_strlen_step(ctx, w));
+    vst_zero_hi(ctx, rd);
+    ctx->next_pc = ctx->pc + 12;
+    return true;
+}
+
 /* The compare kind of a three-same opcode (0x06 CMGT/CMHI, 0x07 CMGE/CMHS,
  * 0x11 CMTST/CMEQ), or -1. */
 static int cmp_kind_3same(int opcode, bool u)
@@ -406,6 +492,9 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
         if (kind >= 0) {
             gen_cmp_inline(ctx, kind, false, a64_rd(insn), a64_rn(insn),
                            a64_rm(insn), size, q ? 2 : 1);
+            return true;
+        }
+        if (size == 0 && q && op == SIMD_OP_UMIN && gen_strlen_fused(ctx, insn)) {
             return true;
         }
         if (size == 0 && opcode >= 0x14 && opcode != 0x16) {

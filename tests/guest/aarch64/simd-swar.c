@@ -70,6 +70,11 @@ T(shrn2_s, "shrn2 v2.4s, v1.2d, #32")
 T(xtn_b, "xtn v2.8b, v0.8h")
 T(xtn2_h, "xtn2 v2.8h, v1.4s")
 T(xtn_s, "xtn v2.2s, v1.2d")
+T(sli_s, "sli v2.4s, v0.4s, #7")
+T(sri_h, "sri v2.8h, v1.8h, #16")
+T(sri_b, "sri v2.8b, v0.8b, #3")
+T(sli_d, "sli v2.2d, v1.2d, #0")
+T(sli_scalar, "sli d2, d0, #63")
 
 /* ---- the model ---------------------------------------------------------- */
 
@@ -169,6 +174,27 @@ static V128 m_narrow(V128 a, V128 d, int size, int sh, int part)
     return r;
 }
 
+/* SLI (left) / SRI by sh on lanes of `size`; q = 0 clears the high half. */
+static V128 m_insert(V128 a, V128 d, int size, int sh, int left, int q)
+{
+    int bits = 8 << size, n = (q ? 16 : 8) >> size;
+    uint64_t lm = bits == 64 ? ~0ull : (1ull << bits) - 1;
+    V128 r = {0, 0};
+
+    for (int i = 0; i < n; i++) {
+        uint64_t x = lane(&a, size, i), y = lane(&d, size, i), km, v;
+        if (left) {
+            km = (lm << sh) & lm;
+            v = x << sh;
+        } else {
+            km = sh >= bits ? 0 : lm >> sh;
+            v = sh >= bits ? 0 : x >> sh;
+        }
+        set_lane(&r, size, i, (y & ~km) | (v & km));
+    }
+    return r;
+}
+
 static V128 model(int t, const V128 *in)
 {
     V128 a = in[0], b = in[1], d = in[2], m;
@@ -225,7 +251,12 @@ static V128 model(int t, const V128 *in)
     case 37: return m_narrow(b, d, 2, 32, 1);
     case 38: return m_narrow(a, d, 0, 0, 0);
     case 39: return m_narrow(b, d, 1, 0, 1);
-    default: return m_narrow(b, d, 2, 0, 0);
+    case 40: return m_narrow(b, d, 2, 0, 0);
+    case 41: return m_insert(a, d, 2, 7, 1, 1);
+    case 42: return m_insert(b, d, 1, 16, 0, 1);
+    case 43: return m_insert(a, d, 0, 3, 0, 0);
+    case 44: return m_insert(b, d, 3, 0, 1, 1);
+    default: return m_insert(a, d, 3, 63, 1, 0);
     }
 }
 
@@ -253,7 +284,9 @@ static const struct {
     {"shrn 8b #3", shrn_b},     {"shrn2 16b #8", shrn2_b},
     {"shrn 4h #13", shrn_h},    {"shrn2 4s #32", shrn2_s},
     {"xtn 8b", xtn_b},          {"xtn2 8h", xtn2_h},
-    {"xtn 2s", xtn_s},
+    {"xtn 2s", xtn_s},          {"sli 4s #7", sli_s},
+    {"sri 8h #16", sri_h},      {"sri 8b #3", sri_b},
+    {"sli 2d #0", sli_d},       {"sli d #63", sli_scalar},
 };
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
