@@ -6,9 +6,14 @@
  * V registers are not IR globals: the common simple operations (bitwise
  * logic, ADD/SUB of any lane size, SHL/USHR by immediate, moves, MOVI,
  * DUP/INS/UMOV/SMOV, EXT) are inline IR on the two 64-bit halves through
- * ld_env/st_env; everything else calls a helper of helpers-simd.c with one
- * descriptor word (the helpers have SSE2 fast paths for the byte compares
- * and pairwise ops glibc's string functions use).
+ * ld_env/st_env, and so (switch simd_swar, simd-ir.c) are the ones glibc's
+ * string functions live on: vector compares of any lane size, byte
+ * ADDP/[SU]MAXP/[SU]MINP, SHRN/XTN, SLI/SRI, with strlen's UMINP, UMINP,
+ * CMEQ #0 fused into one (simd_fuse). Reads of a half reuse the value the
+ * block last stored there (simd_fwd, simd-ir.c). Everything else calls a
+ * helper of helpers-simd.c with one descriptor word (the helpers have SSE2
+ * fast paths for the byte compares and pairwise ops, used with simd_swar
+ * off).
  *
  * trans-fp.c's table is tried first. The FP encodings that share these
  * groups (three same opcode >= 0x18, FP two-reg misc, FCVT/SCVTF by
@@ -995,6 +1000,10 @@ static bool trans_copy(A64DisasContext *ctx, uint32_t insn)
             return false;
         }
         t = a64_gpr_dst(ctx, rd);
+        if (size == 3) { /* UMOV Xd, Vn.D[i] (MOV): the half, forwarded */
+            ir_mov(ir, t, vld(ctx, rn, idx));
+            return true;
+        }
         ir_ld_env(ir, t, lane_offset(rn, size, idx),
                   (IRMemOp)(size | (imm4 == 5 ? IR_MO_SIGN : 0)));
         if (imm4 == 5 && !q && rd != 31) {
