@@ -387,36 +387,43 @@ IRTempId a64_swar_narrow(A64DisasContext *ctx, IRTempId w, int size, int sh)
 /* ---- fused idioms ------------------------------------------------------------ */
 
 /* glibc's strlen step, UMINP Vd.16B, Vn.16B, Vm.16B; UMINP Vd.16B, Vd.16B,
- * Vd.16B; CMEQ Vd.8B, Vd.8B, #0: byte i of the result is 0xff iff one of
- * bytes 4i..4i+3 of n:m is zero (the minimum of four bytes is 0 iff one of
- * them is), and the high half is zero. Per word w of n:m: the nonzero top
- * bits, ANDed over each group of four bytes into bits 7 and 39, moved to
- * the top bits of result bytes 2k and 2k+1. */
+ * Vd.16B; CMEQ Vd.8B, Vd.8B, #0: byte 2k+j of the result (k = word of n:m,
+ * j = its low or high four bytes) is 0xff iff one of those four bytes is
+ * zero (the minimum of four bytes is 0 iff one of them is); the high half
+ * is zero. The nonzero top bits of word k go to bit 2k of each byte of
+ * acc; ANDing four bytes leaves group j's bits in byte 4j; e gathers bit
+ * 2k+j; e times 0x01.. copies it to every byte, byte i keeps bit i, and
+ * adding 0x80 - (1 << i) to byte i moves that bit to the top (no carries:
+ * at most 0x80). */
 IRTempId a64_swar_strlen_step(A64DisasContext *ctx, const IRTempId *w)
 {
     IRContext *ir = ctx->ir;
-    IRTempId acc = NO_TEMP;
+    IRTempId acc = NO_TEMP, g = ir_temp(ir), t = ir_temp(ir);
+    IRTempId e = ir_temp(ir), x = ir_temp(ir);
 
     for (int k = 0; k < 4; k++) {
-        IRTempId nz = nonzero_raw(ir, w[k], 0), t = ir_temp(ir);
-        IRTempId lo = ir_temp(ir), hi = ir_temp(ir), p = ir_temp(ir);
-
-        ir_shri(ir, t, nz, 16);
-        ir_and(ir, t, t, nz);
-        nz = ir_temp(ir);
-        ir_shri(ir, nz, t, 8);
-        ir_and(ir, t, t, nz); /* bit 7: bytes 0-3 nonzero; bit 39: 4-7 */
-        ir_andi(ir, lo, t, 0x80);
-        ir_shri(ir, hi, t, 24);
-        ir_andi(ir, hi, hi, 0x8000);
-        ir_or(ir, p, lo, hi);
+        IRTempId b = ir_temp(ir);
+        ir_andi(ir, b, nonzero_raw(ir, w[k], 0), (int64_t)lane_top(0));
+        ir_shri(ir, b, b, 7 - 2 * k);
         if (k) {
-            IRTempId s = ir_temp(ir), a = ir_temp(ir);
-            ir_shli(ir, s, p, 16 * k);
-            ir_or(ir, a, acc, s);
-            p = a;
+            IRTempId a = ir_temp(ir);
+            ir_or(ir, a, acc, b);
+            b = a;
         }
-        acc = p;
+        acc = b;
     }
-    return top_to_mask(ir, acc, false, 0);
+    ir_shri(ir, t, acc, 8);
+    ir_and(ir, g, acc, t);
+    t = ir_temp(ir);
+    ir_shri(ir, t, g, 16);
+    ir_and(ir, g, g, t);
+    t = ir_temp(ir);
+    ir_andi(ir, e, g, 0x55);
+    ir_shri(ir, t, g, 31);
+    ir_andi(ir, t, t, 0xaa);
+    ir_or(ir, e, e, t);
+    ir_mul(ir, x, e, K(ir, lane_rep[0]));
+    ir_andi(ir, x, x, (int64_t)0x8040201008040201ull);
+    ir_addi(ir, x, x, 0x00406070787c7e7fll);
+    return top_to_mask(ir, x, false, 0);
 }
