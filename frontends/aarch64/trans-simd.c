@@ -499,7 +499,8 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
                            a64_rm(insn), size, q ? 2 : 1);
             return true;
         }
-        if (size == 0 && q && op == SIMD_OP_UMIN && gen_strlen_fused(ctx, insn)) {
+        if (opcode == 0x15 && u && size == 0 && q &&
+            gen_strlen_fused(ctx, insn)) { /* UMINP .16B */
             return true;
         }
         if (size == 0 && opcode >= 0x14 && opcode != 0x16) {

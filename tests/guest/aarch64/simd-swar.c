@@ -62,6 +62,8 @@ T(strlen_step, "uminp v2.16b, v0.16b, v1.16b\n\tuminp v2.16b, v2.16b, v2.16b\n\t
                "cmeq v2.8b, v2.8b, #0")
 T(strlen_step2, "uminp v3.16b, v0.16b, v1.16b\n\tuminp v3.16b, v3.16b, v3.16b\n\t"
                 "cmeq v3.8b, v3.8b, #0\n\tadd v2.2d, v3.2d, v2.2d")
+T(umin_not_fused, "umin v2.16b, v0.16b, v1.16b\n\tuminp v2.16b, v2.16b, v2.16b\n\t"
+                  "cmeq v2.8b, v2.8b, #0")
 T(memchr_step, "cmeq v3.16b, v0.16b, v1.16b\n\tshrn v2.8b, v3.8h, #4")
 T(shrn_b, "shrn v2.8b, v0.8h, #3")
 T(shrn2_b, "shrn2 v2.16b, v0.8h, #8")
@@ -245,6 +247,13 @@ static V128 model(int t, const V128 *in)
         }
         return m;
     case 33: return m_narrow(m_cmp(EQ, a, b, 0, 1), d, 0, 4, 0);
+    case 46:
+        m = m_cmp(HS, b, a, 0, 1); /* UMIN: a where b >= a */
+        for (int i = 0; i < 16; i++) {
+            set_lane(&m, 0, i, lane(&m, 0, i) ? lane(&a, 0, i) : lane(&b, 0, i));
+        }
+        m = m_pair(UMIN, m, m, 1);
+        return m_cmp(EQ0, m, m, 0, 0);
     case 34: return m_narrow(a, d, 0, 3, 0);
     case 35: return m_narrow(a, d, 0, 8, 1);
     case 36: return m_narrow(a, d, 1, 13, 0);
@@ -287,6 +296,7 @@ static const struct {
     {"xtn 2s", xtn_s},          {"sli 4s #7", sli_s},
     {"sri 8h #16", sri_h},      {"sri 8b #3", sri_b},
     {"sli 2d #0", sli_d},       {"sli d #63", sli_scalar},
+    {"umin, uminp, cmeq #0", umin_not_fused},
 };
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
