@@ -121,7 +121,7 @@ void a64_vst(A64DisasContext *ctx, int reg, int half, IRTempId v)
     ir_st_env(ctx->ir, v, (int32_t)a64_vreg_offset(reg, half), IR_MO_64);
 }
 
-/* ---- mask recognition ------------------------------------------------------ */
+/* ---- mask recognition ---------------------------------------------------- */
 
 /* Index of the last insn before `before` that writes t, or -1 (also when a
  * block end or the scan limit comes first). */
@@ -185,13 +185,14 @@ bool a64_is_byte_mask(A64DisasContext *ctx, IRTempId t)
         if (in->opc == IR_andc) {
             return is_const(ir, in->args[1], lane_top(size));
         }
-        return in->opc == IR_and && (is_const(ir, in->args[1], lane_top(size)) ||
-                                     is_const(ir, in->args[2], lane_top(size)));
+        return in->opc == IR_and &&
+               (is_const(ir, in->args[1], lane_top(size)) ||
+                is_const(ir, in->args[2], lane_top(size)));
     }
     return false;
 }
 
-/* ---- compares --------------------------------------------------------------- */
+/* ---- compares ------------------------------------------------------------ */
 
 /* Top bit of each lane set iff the lane of x is not zero (unmasked: the
  * other bits are garbage). */
@@ -290,7 +291,7 @@ IRTempId a64_swar_cmp0(A64DisasContext *ctx, int kind, IRTempId a, int size)
     }
 }
 
-/* ---- pairwise and narrowing ------------------------------------------------ */
+/* ---- pairwise and narrowing ---------------------------------------------- */
 
 /* Gather the low bytes of the four 16-bit lanes of x (whose high bytes are
  * zero) into the low 32 bits. */
@@ -384,7 +385,7 @@ IRTempId a64_swar_narrow(A64DisasContext *ctx, IRTempId w, int size, int sh)
     }
 }
 
-/* ---- fused idioms ------------------------------------------------------------ */
+/* ---- fused idioms -------------------------------------------------------- */
 
 /* glibc's strlen step, UMINP Vd.16B, Vn.16B, Vm.16B; UMINP Vd.16B, Vd.16B,
  * Vd.16B; CMEQ Vd.8B, Vd.8B, #0: byte 2k+j of the result (k = word of n:m,

@@ -304,8 +304,7 @@ static bool gen_shift_inline(A64DisasContext *ctx, int rd, int rn, int op,
         if (!tuning_on(TUNING_simd_swar)) {
             return false;
         }
-        return gen_insert_inline(ctx, rd, rn, op == SIMD_OP_SLI, size, sh,
-                                 nh);
+        return gen_insert_inline(ctx, rd, rn, op == SIMD_OP_SLI, size, sh, nh);
     default:
         return false;
     }
