@@ -34,7 +34,13 @@
                  "flags unread")                                        \
     X(fatal_faults, "guest state kept exact at loads and stores only once " \
                     "something can see it (a SIGSEGV/SIGBUS handler, gdb, " \
-                    "-d cpu/int/exec)")
+                    "-d cpu/int/exec)") \
+    X(simd_swar, "aarch64 AdvSIMD compares, byte UMAXP/UMINP/ADDP, SHRN/XTN " \
+                 "inline as 64-bit lane arithmetic (SWAR), not helpers") \
+    X(simd_fwd, "aarch64 V register halves reused from the IR value just " \
+                "stored/loaded in the block instead of reloaded from env") \
+    X(simd_fuse, "aarch64 glibc strlen step UMINP+UMINP+CMEQ #0 as one "   \
+                 "inline operation")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

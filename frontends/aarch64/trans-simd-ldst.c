@@ -19,6 +19,7 @@
  * transferred".
  */
 #include "frontends/aarch64/helpers-simd.h"
+#include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
 
 static const IRHelper h_ld_deint =
@@ -142,9 +143,9 @@ static bool trans_ldst_multi(A64DisasContext *ctx, uint32_t insn)
                 ir_call(ir, &h_st_word, w[i], 3, (IRTempId)IR_ENV,
                         ir_const(ir, (int64_t)desc), ir_const(ir, i));
             } else if (q) {
-                ir_ld_env(ir, w[i], vreg_off(rt + i / 2, i & 1), IR_MO_64);
+                w[i] = a64_vld(ctx, (rt + i / 2) & 31, i & 1);
             } else {
-                ir_ld_env(ir, w[i], vreg_off(rt + i, 0), IR_MO_64);
+                w[i] = a64_vld(ctx, (rt + i) & 31, 0);
             }
         }
         for (int i = 0; i < nw; i++) {

@@ -6,9 +6,14 @@
  * V registers are not IR globals: the common simple operations (bitwise
  * logic, ADD/SUB of any lane size, SHL/USHR by immediate, moves, MOVI,
  * DUP/INS/UMOV/SMOV, EXT) are inline IR on the two 64-bit halves through
- * ld_env/st_env; everything else calls a helper of helpers-simd.c with one
- * descriptor word (the helpers have SSE2 fast paths for the byte compares
- * and pairwise ops glibc's string functions use).
+ * ld_env/st_env, and so (switch simd_swar, simd-ir.c) are the ones glibc's
+ * string functions live on: vector compares of any lane size, byte
+ * ADDP/[SU]MAXP/[SU]MINP, SHRN/XTN, SLI/SRI, with strlen's UMINP, UMINP,
+ * CMEQ #0 fused into one (simd_fuse). Reads of a half reuse the value the
+ * block last stored there (simd_fwd, simd-ir.c). Everything else calls a
+ * helper of helpers-simd.c with one descriptor word (the helpers have SSE2
+ * fast paths for the byte compares and pairwise ops, used with simd_swar
+ * off).
  *
  * trans-fp.c's table is tried first. The FP encodings that share these
  * groups (three same opcode >= 0x18, FP two-reg misc, FCVT/SCVTF by
@@ -31,7 +36,10 @@
  * Scalar forms: bits 31:30 = 01 and bit 28 = 1 in the same layouts.
  */
 #include "frontends/aarch64/helpers-simd.h"
+#include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/guest-mem.h"
+#include "translator/tuning.h"
 
 #define HP(fn) IR_HELPER(fn, IR_HELPER_PURE)
 
@@ -59,15 +67,12 @@ static inline int insn_size(uint32_t insn)
 
 static IRTempId vld(A64DisasContext *ctx, int reg, int half)
 {
-    IRTempId t = ir_temp(ctx->ir);
-
-    ir_ld_env(ctx->ir, t, (int32_t)a64_vreg_offset(reg, half), IR_MO_64);
-    return t;
+    return a64_vld(ctx, reg, half);
 }
 
 static void vst(A64DisasContext *ctx, int reg, int half, IRTempId v)
 {
-    ir_st_env(ctx->ir, v, (int32_t)a64_vreg_offset(reg, half), IR_MO_64);
+    a64_vst(ctx, reg, half, v);
 }
 
 static void vst_zero_hi(A64DisasContext *ctx, int reg)
@@ -224,6 +229,52 @@ static void gen_add_sub(A64DisasContext *ctx, int rd, int rn, int rm, int size,
     }
 }
 
+/* SLI / SRI by immediate, inline: the shifted n lanes replace the bits of
+ * d they reach, km = the lane bits the shift leaves from n (none for SRI by
+ * the lane width):  d = (d & ~km) | ((n << sh or n >> sh) & km). */
+static bool gen_insert_inline(A64DisasContext *ctx, int rd, int rn, bool left,
+                              int size, int sh, int nh)
+{
+    IRContext *ir = ctx->ir;
+    int bits = 8 << size;
+    uint64_t lane = bits == 64 ? ~0ull : (1ull << bits) - 1, km;
+    IRTempId r[2];
+
+    if (left) {
+        km = lane_fill((lane << sh) & lane, size);
+    } else {
+        km = sh >= bits ? 0 : lane_fill(lane >> sh, size);
+    }
+    for (int h = 0; h < nh; h++) {
+        IRTempId a = vld(ctx, rn, h), d = vld(ctx, rd, h);
+        IRTempId x = ir_temp(ir);
+        r[h] = ir_temp(ir);
+        if (km == 0) {
+            r[h] = d;
+            continue;
+        }
+        if (left) {
+            ir_shli(ir, x, a, sh);
+        } else {
+            ir_shri(ir, x, a, sh);
+        }
+        if (km != ~0ull) {
+            ir_andi(ir, x, x, (int64_t)km);
+            ir_andi(ir, r[h], d, (int64_t)~km);
+            ir_or(ir, r[h], r[h], x);
+        } else {
+            r[h] = x;
+        }
+    }
+    for (int h = 0; h < nh; h++) {
+        vst(ctx, rd, h, r[h]);
+    }
+    if (nh == 1) {
+        vst_zero_hi(ctx, rd);
+    }
+    return true;
+}
+
 /* SHL / USHR / SSHR (64-bit lanes only) by immediate, inline. Shifts by
  * the lane width give 0 (USHR) or the sign (SSHR); IR shifts are modulo
  * 64, hence the special cases. */
@@ -248,6 +299,12 @@ static bool gen_shift_inline(A64DisasContext *ctx, int rd, int rn, int op,
         }
         mask = ~0ull;
         break;
+    case SIMD_OP_SLI:
+    case SIMD_OP_SRI:
+        if (!tuning_on(TUNING_simd_swar)) {
+            return false;
+        }
+        return gen_insert_inline(ctx, rd, rn, op == SIMD_OP_SLI, size, sh, nh);
     default:
         return false;
     }
@@ -276,6 +333,113 @@ static bool gen_shift_inline(A64DisasContext *ctx, int rd, int rn, int op,
         vst_zero_hi(ctx, rd);
     }
     return true;
+}
+
+/* Store r[0..nh) to rd, zeroing the high half when nh == 1. */
+static void vst_result(A64DisasContext *ctx, int rd, const IRTempId *r, int nh)
+{
+    for (int h = 0; h < nh; h++) {
+        vst(ctx, rd, h, r[h]);
+    }
+    if (nh == 1) {
+        vst_zero_hi(ctx, rd);
+    }
+}
+
+/* Vector compares (register or #0, kind A64_SWAR_*), inline. */
+static void gen_cmp_inline(A64DisasContext *ctx, int kind, bool zero, int rd,
+                           int rn, int rm, int size, int nh)
+{
+    IRTempId r[2];
+
+    for (int h = 0; h < nh; h++) {
+        IRTempId a = vld(ctx, rn, h);
+        r[h] = zero ? a64_swar_cmp0(ctx, kind, a, size)
+                    : a64_swar_cmp(ctx, kind, a, vld(ctx, rm, h), size);
+    }
+    vst_result(ctx, rd, r, nh);
+}
+
+/* Byte-lane pairwise ops (ADDP, [SU]MAXP, [SU]MINP), inline: the pairs of
+ * the concatenation m:n, so with Q the low result half comes from n and
+ * the high one from m; without Q both come from the low halves. */
+static void gen_pair_inline(A64DisasContext *ctx, int op, int rd, int rn,
+                            int rm, bool q)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId src[4], c[4], r[2];
+    int nw = q ? 4 : 2;
+
+    src[0] = vld(ctx, rn, 0);
+    src[1] = q ? vld(ctx, rn, 1) : vld(ctx, rm, 0);
+    if (q) {
+        src[2] = vld(ctx, rm, 0);
+        src[3] = vld(ctx, rm, 1);
+    }
+    for (int i = 0; i < nw; i++) {
+        c[i] = q && rn == rm && i >= 2 ? c[i - 2]
+                                       : a64_swar_pair_b(ctx, op, src[i]);
+    }
+    for (int h = 0; h < nw / 2; h++) {
+        IRTempId t;
+        if (h == 1 && rn == rm) {
+            r[1] = r[0];
+            break;
+        }
+        t = ir_temp(ir);
+        r[h] = ir_temp(ir);
+        ir_shli(ir, t, c[2 * h + 1], 32);
+        ir_or(ir, r[h], c[2 * h], t);
+    }
+    vst_result(ctx, rd, r, nw / 2);
+}
+
+/* UMINP Vd.16B, Vn.16B, Vm.16B followed by UMINP Vd.16B, Vd.16B, Vd.16B and
+ * CMEQ Vd.8B, Vd.8B, #0 (glibc's strlen loop): the three as one, when the
+ * two after it are on the same page and no breakpoint or single step
+ * needs them apart. None of them can fault, so one insn_start is enough. */
+static bool gen_strlen_fused(A64DisasContext *ctx, uint32_t insn)
+{
+    int rd = a64_rd(insn);
+    uint32_t next[2];
+    IRTempId w[4];
+
+    if (!tuning_on(TUNING_simd_fuse) ||
+        ((ctx->pc + 8) & GUEST_PAGE_MASK) != (ctx->pc & GUEST_PAGE_MASK) ||
+        !translator_fetch(ctx->pc + 4, 4, &next[0]) ||
+        !translator_fetch(ctx->pc + 8, 4, &next[1]) ||
+        next[0] != (0x6e20ac00u | rd << 16 | rd << 5 | rd) ||
+        next[1] != (0x0e209800u | rd << 5 | rd) ||
+        translator_debug_check(ctx->tb, ctx->pc + 4, 1) !=
+            TRANSLATOR_DEBUG_NONE ||
+        translator_debug_check(ctx->tb, ctx->pc + 8, 2) !=
+            TRANSLATOR_DEBUG_NONE) {
+        return false;
+    }
+    w[0] = vld(ctx, a64_rn(insn), 0);
+    w[1] = vld(ctx, a64_rn(insn), 1);
+    w[2] = vld(ctx, a64_rm(insn), 0);
+    w[3] = vld(ctx, a64_rm(insn), 1);
+    vst(ctx, rd, 0, a64_swar_strlen_step(ctx, w));
+    vst_zero_hi(ctx, rd);
+    ctx->next_pc = ctx->pc + 12;
+    return true;
+}
+
+/* The compare kind of a three-same opcode (0x06 CMGT/CMHI, 0x07 CMGE/CMHS,
+ * 0x11 CMTST/CMEQ), or -1. */
+static int cmp_kind_3same(int opcode, bool u)
+{
+    switch (opcode) {
+    case 0x06:
+        return u ? A64_SWAR_HI : A64_SWAR_GT;
+    case 0x07:
+        return u ? A64_SWAR_HS : A64_SWAR_GE;
+    case 0x11:
+        return u ? A64_SWAR_EQ : A64_SWAR_TST;
+    default:
+        return -1;
+    }
 }
 
 static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
@@ -326,6 +490,23 @@ static bool trans_3same(A64DisasContext *ctx, uint32_t insn)
         gen_add_sub(ctx, a64_rd(insn), a64_rn(insn), a64_rm(insn), size, u,
                     q ? 2 : 1);
         return true;
+    }
+    if (tuning_on(TUNING_simd_swar)) {
+        int kind = cmp_kind_3same(opcode, u);
+        if (kind >= 0) {
+            gen_cmp_inline(ctx, kind, false, a64_rd(insn), a64_rn(insn),
+                           a64_rm(insn), size, q ? 2 : 1);
+            return true;
+        }
+        if (opcode == 0x15 && u && size == 0 && q &&
+            gen_strlen_fused(ctx, insn)) { /* UMINP .16B */
+            return true;
+        }
+        if (size == 0 && opcode >= 0x14 && opcode != 0x16) {
+            gen_pair_inline(ctx, op, a64_rd(insn), a64_rn(insn), a64_rm(insn),
+                            q);
+            return true;
+        }
     }
     if (opcode >= 0x14 && opcode != 0x16) {
         gen_simd(ctx, &h_pair, desc_of(insn, size, op, 0));
@@ -440,6 +621,26 @@ static bool trans_scalar_3diff(A64DisasContext *ctx, uint32_t insn)
 }
 
 /* ---- two-register misc ------------------------------------------------ */
+
+/* XTN/SHRN (and their "2" forms, which write the high half and keep the
+ * low one), inline. */
+static void gen_narrow_inline(A64DisasContext *ctx, int rd, int rn, int size,
+                              int sh, bool part)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId lo = a64_swar_narrow(ctx, vld(ctx, rn, 0), size, sh);
+    IRTempId hi = a64_swar_narrow(ctx, vld(ctx, rn, 1), size, sh);
+    IRTempId t = ir_temp(ir), r = ir_temp(ir);
+
+    ir_shli(ir, t, hi, 32);
+    ir_or(ir, r, lo, t);
+    if (part) {
+        vst(ctx, rd, 1, r);
+    } else {
+        vst(ctx, rd, 0, r);
+        vst_zero_hi(ctx, rd);
+    }
+}
 
 /* NOT (MVN), inline. */
 static void gen_not(A64DisasContext *ctx, int rd, int rn, int nh)
@@ -566,6 +767,10 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
         } else {
             op = u ? SIMD_OP_UQXTN : SIMD_OP_SQXTN;
         }
+        if (op == SIMD_OP_XTN && tuning_on(TUNING_simd_swar)) {
+            gen_narrow_inline(ctx, a64_rd(insn), a64_rn(insn), size, 0, q);
+            return true;
+        }
         desc = a64_simd_desc(a64_rd(insn), a64_rn(insn), 0, size, op, 0);
         gen_simd(ctx, &h_narrow, q ? desc | SD_PART : desc);
         return true;
@@ -595,6 +800,19 @@ static bool trans_2misc(A64DisasContext *ctx, uint32_t insn)
     }
     if (op == SIMD_OP_NOT) {
         gen_not(ctx, a64_rd(insn), a64_rn(insn), q ? 2 : 1);
+        return true;
+    }
+    if (op >= SIMD_OP_CMEQ0 && op <= SIMD_OP_CMLT0 &&
+        tuning_on(TUNING_simd_swar)) {
+        static const int kinds[] = {
+            [SIMD_OP_CMEQ0 - SIMD_OP_CMEQ0] = A64_SWAR_EQ,
+            [SIMD_OP_CMGE0 - SIMD_OP_CMEQ0] = A64_SWAR_GE,
+            [SIMD_OP_CMGT0 - SIMD_OP_CMEQ0] = A64_SWAR_GT,
+            [SIMD_OP_CMLE0 - SIMD_OP_CMEQ0] = A64_SWAR_LE0,
+            [SIMD_OP_CMLT0 - SIMD_OP_CMEQ0] = A64_SWAR_LT0,
+        };
+        gen_cmp_inline(ctx, kinds[op - SIMD_OP_CMEQ0], true, a64_rd(insn),
+                       a64_rn(insn), 0, size, q ? 2 : 1);
         return true;
     }
     if (op == SIMD_OP_CNT) {
@@ -782,6 +1000,10 @@ static bool trans_copy(A64DisasContext *ctx, uint32_t insn)
             return false;
         }
         t = a64_gpr_dst(ctx, rd);
+        if (size == 3) { /* UMOV Xd, Vn.D[i] (MOV): the half, forwarded */
+            ir_mov(ir, t, vld(ctx, rn, idx));
+            return true;
+        }
         ir_ld_env(ir, t, lane_offset(rn, size, idx),
                   (IRMemOp)(size | (imm4 == 5 ? IR_MO_SIGN : 0)));
         if (imm4 == 5 && !q && rd != 31) {
@@ -937,6 +1159,11 @@ static bool gen_shift_imm(A64DisasContext *ctx, uint32_t insn, bool scalar)
         op = ops_shrn[u][opcode - 0x10];
         if (scalar && !u && opcode < 0x12) {
             return false; /* no scalar SHRN/RSHRN */
+        }
+        if (op == SIMD_OP_SHRN && !scalar && tuning_on(TUNING_simd_swar)) {
+            gen_narrow_inline(ctx, a64_rd(insn), a64_rn(insn), size,
+                              2 * bits - immhb, q);
+            return true;
         }
         desc = a64_simd_desc(a64_rd(insn), a64_rn(insn), 0, size, op,
                              2 * bits - immhb);
