@@ -28,6 +28,7 @@
 
 #include "frontends/aarch64/fpu.h"
 #include "frontends/aarch64/helpers-simd.h"
+#include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
 #include "translator/tuning.h"
 
@@ -807,7 +808,11 @@ static bool gen_fmov_gpr(A64DisasContext *ctx, uint32_t insn)
     if (rd == 31) {
         return true;
     }
-    ir_ld_env(ir, a64_x[rd], voff(rn, h), sf ? IR_MO_64 : IR_MO_32);
+    if (sf) { /* the whole half: maybe still in a temp (simd_fwd) */
+        ir_mov(ir, a64_x[rd], a64_vld(ctx, rn, h));
+    } else {
+        ir_ld_env(ir, a64_x[rd], voff(rn, h), IR_MO_32);
+    }
     return true;
 }
 
