@@ -505,6 +505,79 @@ static uint32_t a64_sink_flags_past(IRContext *ir, uint32_t *at,
 }
 
 /*
+ * A flag in `dead` that ops before `at` (back to the last op that may
+ * observe state) write and then read again (CCMP; B.cond reads NZCV
+ * unfused) cannot simply move past `at`: the reads need the value. Give
+ * those writes fresh temps, make the reads use them, and write the flag
+ * from its temp right after `at`; then the flag itself is written only on
+ * the way out. Returns the number of writes inserted after `at`.
+ */
+static uint32_t a64_flags_via_temps(IRContext *ir, uint32_t at, unsigned dead)
+{
+    static IRTempId *const flag[4] = {&a64_nf, &a64_zf, &a64_cf, &a64_vf};
+    IRTempId cur[4] = {0, 0, 0, 0};
+    unsigned written = 0, reread = 0, impure = 0, ren;
+    uint32_t start = at, k = 0;
+    int f;
+
+    while (start > 0 && !a64_observes_state(&ir->insns[start - 1])) {
+        start--;
+    }
+    for (uint32_t i = start; i <= at; i++) {
+        const IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        for (int j = def->nb_oargs; j < def->nb_oargs + def->nb_iargs; j++) {
+            if ((f = a64_flag_index(insn->args[j])) >= 0 && (written >> f & 1)) {
+                reread |= 1u << f;
+            }
+        }
+        for (int j = 0; j < def->nb_oargs && i < at; j++) {
+            if ((f = a64_flag_index(insn->args[j])) >= 0) {
+                written |= 1u << f;
+                if (def->nb_oargs != 1 || (def->flags & IR_F_SIDE)) {
+                    impure |= 1u << f;
+                }
+            }
+        }
+    }
+    ren = dead & reread & ~impure;
+    if (!ren || ir->nb_insns + 4 > IR_MAX_INSNS) {
+        return 0;
+    }
+    for (uint32_t i = start; i <= at; i++) {
+        IRInsn *insn = &ir->insns[i];
+        const IROpDef *def = &ir_op_defs[insn->opc];
+        for (int j = def->nb_oargs; j < def->nb_oargs + def->nb_iargs; j++) {
+            if ((f = a64_flag_index(insn->args[j])) >= 0 && cur[f]) {
+                insn->args[j] = cur[f];
+            }
+        }
+        if (i < at && def->nb_oargs == 1 &&
+            (f = a64_flag_index(insn->args[0])) >= 0 && (ren >> f & 1)) {
+            cur[f] = ir_temp(ir);
+            insn->args[0] = cur[f];
+        }
+    }
+    for (f = 0; f < 4; f++) {
+        k += cur[f] != 0;
+    }
+    memmove(&ir->insns[at + 1 + k], &ir->insns[at + 1],
+            (ir->nb_insns - at - 1) * sizeof(ir->insns[0]));
+    ir->nb_insns += k;
+    for (f = 0, k = 0; f < 4; f++) {
+        if (cur[f]) {
+            IRInsn *mv = &ir->insns[at + 1 + k++];
+            memset(mv, 0, sizeof(*mv));
+            mv->opc = IR_mov;
+            mv->nargs = 2;
+            mv->args[0] = *flag[f];
+            mv->args[1] = cur[f];
+        }
+    }
+    return k;
+}
+
+/*
  * In a self-loop TB, the flags the last compare computes are, on the back
  * edge, overwritten by the TB's start before anything can see them; only
  * the ways out of the loop need them. Their computation moves to just
@@ -520,6 +593,7 @@ static void a64_sink_loop_flags(IRContext *ir)
         loop++;
     }
     if (loop < ir->nb_insns && (dead = a64_flags_dead_from(ir, 0, loop))) {
+        a64_flags_via_temps(ir, loop, dead);
         a64_sink_flags_past(ir, &loop, dead, IR_MAX_SIDE_OPS);
     }
 }
@@ -542,7 +616,8 @@ static void a64_sink_exit_flags(IRContext *ir)
             continue;
         }
         uint32_t at = i;
-        uint32_t nb = a64_sink_flags_past(ir, &at, dead, IR_MAX_SIDE_OPS);
+        uint32_t nb = a64_flags_via_temps(ir, at, dead);
+        nb += a64_sink_flags_past(ir, &at, dead, IR_MAX_SIDE_OPS - nb);
         ir->insns[at].args[5] = nb;
     }
 }

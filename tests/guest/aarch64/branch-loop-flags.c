@@ -70,6 +70,13 @@ static void exits(void)
                      "mrs %2, nzcv"
                      : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
     check("cmp b.hi", f, Z | C);
+    /* B.cond reading a CCMP's flags (not fused with a compare). */
+    __asm__ volatile("mov %0, #0\n\tmov %1, #0\n1:\tadd %1, %1, #1\n\t"
+                     "add %0, %0, #1\n\tcmp %0, #5\n\t"
+                     "ccmp xzr, xzr, #10, ne\n\tb.eq 1b\n\tmrs %2, nzcv"
+                     : "=&r"(n), "=&r"(acc), "=&r"(f) : : "cc");
+    check("ccmp b.eq", f, N | C);
+    check("ccmp b.eq count", acc, 5);
 }
 
 /* CMP a, b; B.LT; CMP c, d; B.EQ: NZCV at each branch's target (bit 0
