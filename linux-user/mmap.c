@@ -27,11 +27,15 @@
 #include "translator/guest.h"
 #include "translator/log.h"
 #include "translator/tb.h"
+#include "translator/tuning.h"
 
 /* Keep the last 64 TiB of a 47-bit host for the emulator itself. */
 #define HOST_VA_CAP (1ull << 46)
 #define MMAP_MIN_ADDR 0x10000ull
 #define RESERVE_FLAGS (MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE)
+/* Anonymous private mappings at least this large get MADV_HUGEPAGE (-opt
+ * thp); smaller ones, thread stacks (8 MiB) included, do not. */
+#define THP_MIN_LEN (16ull << 20)
 #define TARGET_PROT_SEM 0x8 /* accepted and ignored, as by Linux */
 /* Larger flush_icache ranges only drop the shared pages' code. */
 #define FLUSH_SCAN_MAX (1ull << 30)
@@ -466,6 +470,13 @@ int64_t target_mmap(uint64_t addr, uint64_t len, int prot, int flags, int fd,
     ret = mmap_replace_locked(addr, len, pf, host_map, &m);
     if (ret == 0) {
         ret = addr;
+        if (len >= THP_MIN_LEN && (flags & MAP_ANONYMOUS) &&
+            !map_is_shared(flags) && (prot & PROT_WRITE) &&
+            tuning_on(TUNING_thp)) {
+            /* A large private heap mapping (malloc of big arrays): huge
+             * pages make random access to it cost fewer TLB misses. */
+            madvise(g2h(addr), len, MADV_HUGEPAGE);
+        }
     }
 out:
     mmap_unlock();

@@ -40,7 +40,9 @@
     X(simd_fwd, "aarch64 V register halves reused from the IR value just " \
                 "stored/loaded in the block instead of reloaded from env") \
     X(simd_fuse, "aarch64 glibc strlen step UMINP+UMINP+CMEQ #0 as one "   \
-                 "inline operation")
+                 "inline operation")                                      \
+    X(thp, "guest anonymous private mappings of 16 MiB or more backed by " \
+           "transparent huge pages (MADV_HUGEPAGE)")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,
