@@ -29,6 +29,7 @@
 #include "translator/guest.h"
 #include "translator/log.h"
 #include "translator/perfmap.h"
+#include "translator/tuning.h"
 
 #define TB_HASH_BITS 16
 #define TB_HASH_SIZE (1u << TB_HASH_BITS)
@@ -353,7 +354,10 @@ void tb_add_jump(TranslationBlock *from, int slot, TranslationBlock *to)
         from->jmp_dest[slot] = to;
         from->jmp_next[slot] = to->jmp_first;
         to->jmp_first = (uintptr_t)from | (uintptr_t)slot;
-        host_backend.patch_jump(from, slot, (uintptr_t)to->code);
+        bool forward = to->pc > from->pc && tuning_on(TUNING_forward_chain);
+        host_backend.patch_jump(from, slot,
+                                (uintptr_t)to->code +
+                                    (forward ? to->forward_entry : 0));
         tb_stats.chained++;
     }
     pthread_mutex_unlock(&tb_lock);

@@ -29,6 +29,11 @@ typedef struct TranslationBlock {
     uint32_t size;     /* guest bytes covered */
     uint8_t *code;     /* host code start (entry) */
     uint32_t code_size;
+    /* Where a chained jump from a TB at a lower guest pc may enter: past
+     * the exit_request check (-opt forward-chain, tb_add_jump). Any cycle
+     * of chained TBs has a jump to the same or a lower pc, which enters
+     * at `code` and checks. */
+    uint16_t forward_entry;
     uint16_t jmp_insn_off[TB_MAX_JUMPS];  /* patchable rel32, or TB_NO_JUMP */
     uint16_t jmp_reset_off[TB_MAX_JUMPS]; /* where an unchained slot jumps */
     struct TranslationBlock *jmp_dest[TB_MAX_JUMPS];

@@ -42,7 +42,9 @@
     X(simd_fuse, "aarch64 glibc strlen step UMINP+UMINP+CMEQ #0 as one "   \
                  "inline operation")                                      \
     X(thp, "guest anonymous private mappings of 16 MiB or more backed by " \
-           "transparent huge pages (MADV_HUGEPAGE)")
+           "transparent huge pages (MADV_HUGEPAGE)")                     \
+    X(forward_chain, "a chained jump to a higher guest pc enters the TB "  \
+                     "past its exit-request check (backward jumps check)")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

@@ -196,6 +196,7 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_ra_begin(s);
     x86_gen_entry_check(s);
+    tb->forward_entry = (uint16_t)x86_off(s);
     x86_loop_head(s);
     if (!x86_gen_ops(s)) {
         return -1;
