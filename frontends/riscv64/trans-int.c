@@ -46,6 +46,10 @@ static bool gen_rri(RVDisasContext *ctx, uint32_t insn, RVGenRRR op,
     IRContext *ir = ctx->ir;
     IRTempId rd = rv_gpr_dst(ctx, rv_rd(insn));
 
+    if (op == ir_add32 && imm == 0) { /* sext.w: one movsxd */
+        ir_ext32s(ir, rd, rv_gpr(ctx, rv_rs1(insn)));
+        return true;
+    }
     op(ir, rd, rv_gpr(ctx, rv_rs1(insn)), ir_const(ir, imm));
     if (w) {
         ir_ext32s(ir, rd, rd);
