@@ -184,8 +184,8 @@ static inline uint64_t a64_fph_vdesc(int rd, int rn, int rm, bool dbl, bool q)
            (uint64_t)dbl << 15 | (uint64_t)q << 16;
 }
 
-/* The scalar forms above, vector FADD/FSUB/FMUL/FDIV and FMLA/FMLS
- * specialized for the common state
+/* fpu-nx.c: the scalar forms above, vector FADD/FSUB/FMUL/FDIV and
+ * FMLA/FMLS specialized for the common state
  * (FPCR round to nearest with FZ off, FPSR.IXC already set): the bare host
  * operation when its result is finite and far from the subnormal range,
  * else the exact helper (fpu.c). The compares need only FZ off and no NaN

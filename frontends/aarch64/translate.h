@@ -9,15 +9,19 @@
  * (whatever it emitted is dropped).
  *
  * Files and what they own:
- *   translate.c      decode loop, globals, operand access, TB exits
+ *   translate.c      decode loop, globals, operand access, TB exits, and
+ *                    the IR passes on the flags (dead writes dropped,
+ *                    flag work sunk out of loops and into side exits)
  *   trans-int.c      data processing (immediate and register), CRC32
  *   trans-branch.c   branches, exception generation (SVC, BRK, UDF)
  *   trans-sys.c      system: MRS/MSR, hints, barriers, DC/IC, CLREX
  *   trans-ldst.c     loads/stores of general and scalar FP/SIMD registers
  *                    (all single-register and pair forms, literal)
  *   trans-atomic.c   exclusives, acquire/release, LDAPR, LSE atomics
- *   trans-fp.c       scalar FP and AdvSIMD FP (fpu.c does the arithmetic)
+ *   trans-fp.c       scalar FP and AdvSIMD FP (fpu.c and fpu-nx.c do the
+ *                    arithmetic)
  *   trans-simd.c     AdvSIMD integer, permutes, across-lanes, moves
+ *   simd-ir.c        V register halves and inline lane arithmetic (SWAR)
  *   trans-simd-ldst.c LD1-4/ST1-4 (multiple, single, replicate)
  */
 #ifndef MIMIC_AARCH64_TRANSLATE_H
