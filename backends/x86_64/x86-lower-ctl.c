@@ -132,13 +132,71 @@ static void x86_emit_exit_tail(X86Gen *s, int slot, uint64_t dest)
  *       ...the n ops...; the stores and the chained exit as above
  *   skip:
  */
+/* Taken side with its n ops, in line: from a copy of the allocator state
+ * that the fall-through (at skip) takes back; the driver then skips the
+ * ops (X86Gen.skip_ops). */
+static void x86_exit_side_inline(X86Gen *s, const IRInsn *insn, IRCond c)
+{
+    uint32_t nside = (uint32_t)insn->args[5], e = s->cur;
+    uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+
+    if (nside > IR_MAX_SIDE_OPS) {
+        fprintf(stderr, "mimic: internal error: x86 backend: %u taken-side "
+                        "ops on an exit_cond\n", nside);
+        abort();
+    }
+    x86_ra_save(s);
+    for (uint32_t k = 1; k <= nside; k++) {
+        const IRInsn *op = &s->ctx->insns[e + k];
+        s->cur = e + k;
+        x86_ra_op_begin(s, op);
+        x86_lower_op(s, op);
+        x86_ra_op_end(s, op);
+    }
+    s->cur = e;
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
+        }
+    }
+    x86_emit_exit_tail(s, (int)insn->args[3] & (TB_MAX_JUMPS - 1),
+                       (uint64_t)insn->args[4]);
+    x86_patch_rel32(skip, s->a.ptr);
+    x86_ra_restore(s);
+    s->skip_ops = nside;
+}
+
+/* Taken side with no ops: jcc to a stub emitted after the TB's code, which
+ * stores the globals dirty in registers now. */
+static void x86_exit_stub_add(X86Gen *s, const IRInsn *insn, IRCond c)
+{
+    X86ExitStub *st;
+    int n = 0;
+
+    if (s->nb_exits >= TB_MAX_JUMPS) {
+        fprintf(stderr, "mimic: internal error: x86 backend: more side "
+                        "exits than goto_tb slots\n");
+        abort(); /* frontends take a slot per exit_cond */
+    }
+    st = &s->exits[s->nb_exits++];
+    st->jcc_off = (uint32_t)(x86_jcc32(&s->a, x86_cond(c), NULL) - s->code);
+    st->slot = (uint8_t)(insn->args[3] & (TB_MAX_JUMPS - 1));
+    st->dest = (uint64_t)insn->args[4];
+    st->mask = 0;
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            st->mask |= (uint16_t)(1u << r);
+            st->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
+        }
+    }
+}
+
 static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
 {
     IRCond c = (IRCond)insn->args[2];
-    int slot = (int)insn->args[3] & (TB_MAX_JUMPS - 1);
-    uint32_t nside = (uint32_t)insn->args[5], e = s->cur;
-    X86ExitStub *st;
-    int ia = 0, ib = 1, n = 0;
+    int ia = 0, ib = 1;
 
     if (x86_is_const(s, x86_arg(insn, 0))) {
         ia = 1;
@@ -148,50 +206,10 @@ static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
     int ra = x86_ra_in(s, x86_arg(insn, ia));
     X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
     x86_emit_cmp(s, !insn->w32, ra, ob);
-    if (nside > IR_MAX_SIDE_OPS) {
-        fprintf(stderr, "mimic: internal error: x86 backend: %u taken-side "
-                        "ops on an exit_cond\n", nside);
-        abort();
-    }
-    if (nside) {
-        uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
-        x86_ra_save(s);
-        for (uint32_t k = 1; k <= nside; k++) {
-            const IRInsn *op = &s->ctx->insns[e + k];
-            s->cur = e + k;
-            x86_ra_op_begin(s, op);
-            x86_lower_op(s, op);
-            x86_ra_op_end(s, op);
-        }
-        s->cur = e;
-        for (int r = 0; r < X86_NB_REGS; r++) {
-            int32_t t = s->reg_temp[r];
-            if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-                x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
-            }
-        }
-        x86_emit_exit_tail(s, slot, (uint64_t)insn->args[4]);
-        x86_patch_rel32(skip, s->a.ptr);
-        x86_ra_restore(s);
-        s->skip_ops = nside;
-        return;
-    }
-    if (s->nb_exits >= TB_MAX_JUMPS) {
-        fprintf(stderr, "mimic: internal error: x86 backend: more side "
-                        "exits than goto_tb slots\n");
-        abort(); /* frontends take a slot per exit_cond */
-    }
-    st = &s->exits[s->nb_exits++];
-    st->jcc_off = (uint32_t)(x86_jcc32(&s->a, x86_cond(c), NULL) - s->code);
-    st->slot = (uint8_t)slot;
-    st->dest = (uint64_t)insn->args[4];
-    st->mask = 0;
-    for (int r = 0; r < X86_NB_REGS; r++) {
-        int32_t t = s->reg_temp[r];
-        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-            st->mask |= (uint16_t)(1u << r);
-            st->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
-        }
+    if (insn->args[5]) {
+        x86_exit_side_inline(s, insn, c);
+    } else {
+        x86_exit_stub_add(s, insn, c);
     }
 }
 
