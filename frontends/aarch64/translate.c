@@ -429,6 +429,26 @@ static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
     return dead;
 }
 
+/* Move the ops marked in moved[first, *at) (at most IR_MAX_SIDE_OPS) to
+ * just after op *at, keeping their order; *at becomes its new index. */
+static void a64_move_after(IRContext *ir, uint32_t *at, uint32_t first,
+                           const uint8_t *moved)
+{
+    IRInsn buf[IR_MAX_SIDE_OPS];
+    uint32_t k = first, m = 0;
+
+    for (uint32_t i = first; i < *at; i++) {
+        if (moved[i]) {
+            buf[m++] = ir->insns[i];
+        } else {
+            ir->insns[k++] = ir->insns[i];
+        }
+    }
+    ir->insns[k] = ir->insns[*at];
+    memcpy(&ir->insns[k + 1], buf, m * sizeof(buf[0]));
+    *at = k;
+}
+
 /*
  * Flag work that only some ways out of a TB need can move to just after
  * the op `at` (a loop_back or an exit_cond) that leads there: the writes
@@ -443,7 +463,6 @@ static uint32_t a64_sink_flags_past(IRContext *ir, uint32_t *at,
 {
     uint8_t needed[IR_MAX_TEMPS], written[IR_MAX_TEMPS];
     uint8_t moved[IR_MAX_INSNS];
-    IRInsn buf[IR_MAX_SIDE_OPS];
     uint32_t n = ir->nb_insns, first = *at, nb = 0;
 
     memset(needed, 0, ir->nb_temps);
@@ -489,40 +508,19 @@ static uint32_t a64_sink_flags_past(IRContext *ir, uint32_t *at,
         }
     }
     if (nb) {
-        uint32_t k = first, m = 0;
-        for (uint32_t i = first; i < *at; i++) {
-            if (moved[i]) {
-                buf[m++] = ir->insns[i];
-            } else {
-                ir->insns[k++] = ir->insns[i];
-            }
-        }
-        ir->insns[k] = ir->insns[*at];
-        memcpy(&ir->insns[k + 1], buf, m * sizeof(buf[0]));
-        *at = k;
+        a64_move_after(ir, at, first, moved);
     }
     return nb;
 }
 
-/*
- * A flag in `dead` that ops before `at` (back to the last op that may
- * observe state) write and then read again (CCMP; B.cond reads NZCV
- * unfused) cannot simply move past `at`: the reads need the value. Give
- * those writes fresh temps, make the reads use them, and write the flag
- * from its temp right after `at`; then the flag itself is written only on
- * the way out. Returns the number of writes inserted after `at`.
- */
-static uint32_t a64_flags_via_temps(IRContext *ir, uint32_t at, unsigned dead)
+/* Of the flags in `dead`, those that pure ops in [start, at) write and
+ * ops up to `at` then read again. */
+static unsigned a64_flags_reread(const IRContext *ir, uint32_t start,
+                                 uint32_t at, unsigned dead)
 {
-    static IRTempId *const flag[4] = {&a64_nf, &a64_zf, &a64_cf, &a64_vf};
-    IRTempId cur[4] = {0, 0, 0, 0};
-    unsigned written = 0, reread = 0, impure = 0, ren;
-    uint32_t start = at, k = 0;
+    unsigned written = 0, reread = 0, impure = 0;
     int f;
 
-    while (start > 0 && !a64_observes_state(&ir->insns[start - 1])) {
-        start--;
-    }
     for (uint32_t i = start; i <= at; i++) {
         const IRInsn *insn = &ir->insns[i];
         const IROpDef *def = &ir_op_defs[insn->opc];
@@ -540,7 +538,29 @@ static uint32_t a64_flags_via_temps(IRContext *ir, uint32_t at, unsigned dead)
             }
         }
     }
-    ren = dead & reread & ~impure;
+    return dead & reread & ~impure;
+}
+
+/*
+ * A flag in `dead` that ops before `at` (back to the last op that may
+ * observe state) write and then read again (CCMP; B.cond reads NZCV
+ * unfused) cannot simply move past `at`: the reads need the value. Give
+ * those writes fresh temps, make the reads use them, and write the flag
+ * from its temp right after `at`; then the flag itself is written only on
+ * the way out. Returns the number of writes inserted after `at`.
+ */
+static uint32_t a64_flags_via_temps(IRContext *ir, uint32_t at, unsigned dead)
+{
+    static IRTempId *const flag[4] = {&a64_nf, &a64_zf, &a64_cf, &a64_vf};
+    IRTempId cur[4] = {0, 0, 0, 0};
+    uint32_t start = at, k = 0;
+    unsigned ren;
+    int f;
+
+    while (start > 0 && !a64_observes_state(&ir->insns[start - 1])) {
+        start--;
+    }
+    ren = a64_flags_reread(ir, start, at, dead);
     if (!ren || ir->nb_insns + 4 > IR_MAX_INSNS) {
         return 0;
     }
