@@ -118,21 +118,26 @@ typedef struct X86AlignStub {
                             0 when the limit is in r15 */
 } X86AlignStub;
 
+/* Which registers hold dirty globals at some point, and each one's home
+ * in the CPU state (x86_ra_dirty_globals, x86_store_dirty). */
+typedef struct X86DirtyRegs {
+    uint16_t mask;
+    uint16_t env_off[X86_NB_REGS]; /* one per mask bit, low bit first */
+} X86DirtyRegs;
+
 /* The taken side of an IR exit_cond, emitted after the TB's code
  * (x86-lower-ctl.c): store the dirty globals that were in registers at the
  * branch, then leave through goto_tb `slot` to guest pc `dest`. */
 typedef struct X86ExitStub {
     uint32_t jcc_off; /* rel32 of the jcc into the stub */
     uint8_t slot;
-    uint16_t mask; /* registers holding dirty globals */
-    uint16_t env_off[X86_NB_REGS];
+    X86DirtyRegs regs;
     uint64_t dest;
 } X86ExitStub;
 
 typedef struct X86FaultMap {
     uint32_t access_off; /* host offset of the access instruction */
-    uint16_t mask;       /* registers holding dirty globals */
-    uint16_t env_off[X86_NB_REGS]; /* for each register in mask */
+    X86DirtyRegs regs;
 } X86FaultMap;
 
 typedef struct X86Gen {
@@ -209,6 +214,10 @@ void x86_ra_begin(X86Gen *s);
 void x86_ra_op_begin(X86Gen *s, const IRInsn *insn);
 /* Free dead temps, update next-use, drop locks and scratch registers. */
 void x86_ra_op_end(X86Gen *s, const IRInsn *insn);
+/* The globals dirty in registers now, but `exclude` (or IR_ARG_NONE). */
+void x86_ra_dirty_globals(const X86Gen *s, IRTempId exclude, X86DirtyRegs *d);
+/* Store them to the CPU state (the allocator's state is left alone). */
+void x86_store_dirty(X86Gen *s, const X86DirtyRegs *d);
 /* Save and restore the whole allocator state (around code that runs on
  * one side of a branch only). */
 void x86_ra_save(X86Gen *s);

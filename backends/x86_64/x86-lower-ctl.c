@@ -47,11 +47,31 @@ static void x86_jump_label(X86Gen *s, int cc, uint32_t label)
         (X86LabelRef){ (uint32_t)(rel - s->code), label };
 }
 
+/* The operands of a compare-and-branch op (a, b, cond in args 0..2) put
+ * in place for x86_emit_cmp(s, !w32, *ra, *ob), a constant a swapped to
+ * the right; returns the condition to test then. */
+static IRCond x86_branch_operands(X86Gen *s, const IRInsn *insn, int *ra,
+                                  X86Opnd *ob)
+{
+    IRCond c = (IRCond)insn->args[2];
+    int ia = 0, ib = 1;
+
+    if (x86_is_const(s, x86_arg(insn, 0))) {
+        ia = 1;
+        ib = 0;
+        c = x86_cond_swap(c);
+    }
+    *ra = x86_ra_in(s, x86_arg(insn, ia));
+    *ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    return c;
+}
+
 static void x86_lower_brcond(X86Gen *s, const IRInsn *insn)
 {
     IRCond c = (IRCond)insn->args[2];
     uint32_t label = (uint32_t)insn->args[3];
-    int ia = 0, ib = 1;
+    X86Opnd ob;
+    int ra;
 
     if (c == IR_COND_ALWAYS || c == IR_COND_NEVER) {
         x86_ra_bb_end(s);
@@ -60,13 +80,7 @@ static void x86_lower_brcond(X86Gen *s, const IRInsn *insn)
         }
         return;
     }
-    if (x86_is_const(s, x86_arg(insn, 0))) {
-        ia = 1;
-        ib = 0;
-        c = x86_cond_swap(c);
-    }
-    int ra = x86_ra_in(s, x86_arg(insn, ia));
-    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
+    c = x86_branch_operands(s, insn, &ra, &ob);
     x86_ra_bb_end(s);
     x86_emit_cmp(s, !insn->w32, ra, ob);
     x86_jump_label(s, x86_cond(c), label);
@@ -139,6 +153,7 @@ static void x86_exit_side_inline(X86Gen *s, const IRInsn *insn, IRCond c)
 {
     uint32_t nside = (uint32_t)insn->args[5], e = s->cur;
     uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);
+    X86DirtyRegs dirty;
 
     if (nside > IR_MAX_SIDE_OPS) {
         fprintf(stderr, "mimic: internal error: x86 backend: %u taken-side "
@@ -154,12 +169,8 @@ static void x86_exit_side_inline(X86Gen *s, const IRInsn *insn, IRCond c)
         x86_ra_op_end(s, op);
     }
     s->cur = e;
-    for (int r = 0; r < X86_NB_REGS; r++) {
-        int32_t t = s->reg_temp[r];
-        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-            x86_store(&s->a, 3, r, x86_ra_home(s, (IRTempId)t));
-        }
-    }
+    x86_ra_dirty_globals(s, (IRTempId)IR_ARG_NONE, &dirty);
+    x86_store_dirty(s, &dirty);
     x86_emit_exit_tail(s, (int)insn->args[3] & (TB_MAX_JUMPS - 1),
                        (uint64_t)insn->args[4]);
     x86_patch_rel32(skip, s->a.ptr);
@@ -172,7 +183,6 @@ static void x86_exit_side_inline(X86Gen *s, const IRInsn *insn, IRCond c)
 static void x86_exit_stub_add(X86Gen *s, const IRInsn *insn, IRCond c)
 {
     X86ExitStub *st;
-    int n = 0;
 
     if (s->nb_exits >= TB_MAX_JUMPS) {
         fprintf(stderr, "mimic: internal error: x86 backend: more side "
@@ -183,28 +193,15 @@ static void x86_exit_stub_add(X86Gen *s, const IRInsn *insn, IRCond c)
     st->jcc_off = (uint32_t)(x86_jcc32(&s->a, x86_cond(c), NULL) - s->code);
     st->slot = (uint8_t)(insn->args[3] & (TB_MAX_JUMPS - 1));
     st->dest = (uint64_t)insn->args[4];
-    st->mask = 0;
-    for (int r = 0; r < X86_NB_REGS; r++) {
-        int32_t t = s->reg_temp[r];
-        if (t >= 0 && s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-            st->mask |= (uint16_t)(1u << r);
-            st->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
-        }
-    }
+    x86_ra_dirty_globals(s, (IRTempId)IR_ARG_NONE, &st->regs);
 }
 
 static void x86_lower_exit_cond(X86Gen *s, const IRInsn *insn)
 {
-    IRCond c = (IRCond)insn->args[2];
-    int ia = 0, ib = 1;
+    X86Opnd ob;
+    int ra;
+    IRCond c = x86_branch_operands(s, insn, &ra, &ob);
 
-    if (x86_is_const(s, x86_arg(insn, 0))) {
-        ia = 1;
-        ib = 0;
-        c = x86_cond_swap(c);
-    }
-    int ra = x86_ra_in(s, x86_arg(insn, ia));
-    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
     x86_emit_cmp(s, !insn->w32, ra, ob);
     if (insn->args[5]) {
         x86_exit_side_inline(s, insn, c);
@@ -219,17 +216,12 @@ bool x86_emit_exit_stubs(X86Gen *s)
 {
     for (uint32_t i = 0; i < s->nb_exits; i++) {
         const X86ExitStub *st = &s->exits[i];
-        int n = 0;
 
         if (s->end - s->a.ptr < X86_EXIT_STUB_SIZE) {
             return false;
         }
         x86_patch_rel32(s->code + st->jcc_off, s->a.ptr);
-        for (int r = 0; r < X86_NB_REGS; r++) {
-            if (st->mask & (1u << r)) {
-                x86_store(&s->a, 3, r, x86_mem(X86_R14, st->env_off[n++]));
-            }
-        }
+        x86_store_dirty(s, &st->regs);
         x86_emit_exit_tail(s, st->slot, st->dest);
     }
     return true;
@@ -506,16 +498,10 @@ static void x86_loop_reconcile(X86Gen *s)
 
 static void x86_lower_loop_back(X86Gen *s, const IRInsn *insn)
 {
-    IRCond c = (IRCond)insn->args[2];
-    int ia = 0, ib = 1;
+    X86Opnd ob;
+    int ra;
+    IRCond c = x86_branch_operands(s, insn, &ra, &ob);
 
-    if (x86_is_const(s, x86_arg(insn, 0))) {
-        ia = 1;
-        ib = 0;
-        c = x86_cond_swap(c);
-    }
-    int ra = x86_ra_in(s, x86_arg(insn, ia));
-    X86Opnd ob = x86_ra_opnd(s, insn, ib, insn->w32, true, false);
     x86_ra_sync_globals_but_loop(s);
     x86_emit_cmp(s, !insn->w32, ra, ob);
     uint8_t *skip = x86_jcc32(&s->a, x86_cond(ir_cond_invert(c)), NULL);

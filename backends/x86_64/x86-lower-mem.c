@@ -202,34 +202,9 @@ static void x86_bounds_check(X86Gen *s, const IRInsn *insn, int areg)
 int x86_fault_map_here(X86Gen *s, IRTempId exclude)
 {
     X86FaultMap *fm = &s->maps[s->nb_maps];
-    int n = 0;
 
-    fm->mask = 0;
-    for (int r = 0; r < X86_NB_REGS; r++) {
-        int32_t t = s->reg_temp[r];
-        if (t >= 0 && (IRTempId)t != exclude &&
-            s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
-            fm->mask |= (uint16_t)(1u << r);
-            fm->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
-        }
-    }
-    if (!fm->mask) {
-        return -1;
-    }
-    return (int)s->nb_maps++;
-}
-
-/* Store a map's registers to the CPU state (in a stub, before calling out). */
-static void x86_fault_map_store(X86Gen *s, int map)
-{
-    const X86FaultMap *fm = &s->maps[map];
-    int n = 0;
-
-    for (int r = 0; r < X86_NB_REGS; r++) {
-        if (fm->mask & (1u << r)) {
-            x86_store(&s->a, 3, r, x86_mem(X86_R14, fm->env_off[n++]));
-        }
-    }
+    x86_ra_dirty_globals(s, exclude, &fm->regs);
+    return fm->regs.mask ? (int)s->nb_maps++ : -1;
 }
 
 bool x86_emit_fault_maps(X86Gen *s)
@@ -250,10 +225,10 @@ bool x86_emit_fault_maps(X86Gen *s)
     s->a.ptr += 4;
     for (uint32_t i = 0; i < s->nb_maps; i++) {
         const X86FaultMap *fm = &s->maps[i];
-        int n = __builtin_popcount(fm->mask);
+        int n = __builtin_popcount(fm->regs.mask);
         memcpy(s->a.ptr, &fm->access_off, 4);
-        memcpy(s->a.ptr + 4, &fm->mask, 2);
-        memcpy(s->a.ptr + 6, fm->env_off, 2 * (size_t)n);
+        memcpy(s->a.ptr + 4, &fm->regs.mask, 2);
+        memcpy(s->a.ptr + 6, fm->regs.env_off, 2 * (size_t)n);
         s->a.ptr += 6 + 2 * n;
         while ((uintptr_t)s->a.ptr & 3) {
             x86_byte(&s->a, 0);
@@ -448,7 +423,8 @@ static void x86_emit_stub(X86Gen *s, const X86AlignStub *st)
         x86_jcc32(&s->a, X86_CC_B, s->code + st->access_off);
     }
     if (st->map >= 0) {
-        x86_fault_map_store(s, st->map); /* the C side reads the state */
+        /* the C side reads the state */
+        x86_store_dirty(s, &s->maps[st->map].regs);
     }
     if (st->kind == X86_STUB_BOUNDS) {
         x86_lea(&s->a, true, X86_RSI, x86_mem(st->addr_reg, st->disp));

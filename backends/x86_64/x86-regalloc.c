@@ -285,6 +285,32 @@ static bool x86_ra_is_output(const IRInsn *insn, int no, IRArg a)
     return false;
 }
 
+void x86_ra_dirty_globals(const X86Gen *s, IRTempId exclude, X86DirtyRegs *d)
+{
+    int n = 0;
+
+    d->mask = 0;
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        int32_t t = s->reg_temp[r];
+        if (t >= 0 && (IRTempId)t != exclude &&
+            s->t[t].kind == IR_TEMP_GLOBAL && s->t[t].dirty) {
+            d->mask |= (uint16_t)(1u << r);
+            d->env_off[n++] = (uint16_t)s->ctx->temps[t].env_offset;
+        }
+    }
+}
+
+void x86_store_dirty(X86Gen *s, const X86DirtyRegs *d)
+{
+    int n = 0;
+
+    for (int r = 0; r < X86_NB_REGS; r++) {
+        if (d->mask & (1u << r)) {
+            x86_store(&s->a, 3, r, x86_mem(X86_R14, d->env_off[n++]));
+        }
+    }
+}
+
 void x86_ra_save(X86Gen *s)
 {
     memcpy(s->saved_reg_temp, s->reg_temp, sizeof(s->reg_temp));

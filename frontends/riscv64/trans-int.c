@@ -337,7 +337,8 @@ static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
     if (rv_rd(insn)) {
         ir_movi(ctx->ir, rv_x[rv_rd(insn)], (int64_t)ctx->next_pc);
     }
-    if (dest > ctx->pc && tuning_on(TUNING_superblock) && rv_tb_may_grow(ctx) &&
+    if (dest > ctx->pc && tuning_on(TUNING_superblock) &&
+        tb_may_grow(ctx->tb) &&
         (dest & GUEST_PAGE_MASK) == (ctx->tb->pc & GUEST_PAGE_MASK)) {
         ctx->next_pc = dest;
         return true;

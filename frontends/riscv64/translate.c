@@ -168,7 +168,7 @@ static bool rv_try_fuse(RVDisasContext *ctx, uint64_t first_page)
     uint64_t fault_addr;
 
     if ((ctx->insn & 0xfff0707f) != 0x02001013 || rd == 0 ||
-        !tuning_on(TUNING_fusion) || !rv_tb_may_grow(ctx)) {
+        !tuning_on(TUNING_fusion) || !tb_may_grow(ctx->tb)) {
         return false; /* not slli rd, rs, 32 */
     }
     nx.pc = ctx->next_pc;

@@ -58,13 +58,6 @@ IRTempId rv_gpr(RVDisasContext *ctx, int r);
 /* Destination: a fresh temp for x0 (result discarded) or the global. */
 IRTempId rv_gpr_dst(RVDisasContext *ctx, int r);
 
-/* May this TB go on past a branch (side exits, superblocks, loops)? Not
- * when it must hold one instruction (gdb single-step, -one-insn-per-tb). */
-static inline bool rv_tb_may_grow(const RVDisasContext *ctx)
-{
-    return tb_may_grow(ctx->tb);
-}
-
 /* End the TB with a chained jump to `dest` through the next free slot. */
 void rv_gen_goto(RVDisasContext *ctx, uint64_t dest);
 /* Raise `excp` (EXCP_*) at the current pc. */
