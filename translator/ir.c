@@ -134,6 +134,13 @@ void ir_call(IRContext *c, const IRHelper *h, IRTempId d, int nargs, ...)
             a[5], (IRArg)(uintptr_t)h, (IRArg)nargs);
 }
 
+void ir_fop(IRContext *c, const IRFpOp *op, IRTempId d, IRTempId a,
+            IRTempId b, IRTempId cc, IRTempId x)
+{
+    ir_emit(c, IR_fop, false, 6, (IRArg)d, (IRArg)a, (IRArg)b, (IRArg)cc,
+            (IRArg)x, (IRArg)(uintptr_t)op);
+}
+
 static const char *const ir_cond_names[] = {
     "eq", "ne", "lt", "ge", "ltu", "geu", "le", "gt", "leu", "gtu",
     "always", "never",
@@ -196,6 +203,9 @@ void ir_dump(const IRContext *ctx, void (*print)(const char *fmt, ...))
             } else if (insn->opc == IR_call && j == nt) {
                 snprintf(tb, sizeof(tb), "%s",
                          ((const IRHelper *)(uintptr_t)insn->args[j])->name);
+            } else if (insn->opc == IR_fop && j == nt) {
+                snprintf(tb, sizeof(tb), "%s",
+                         ((const IRFpOp *)(uintptr_t)insn->args[j])->name);
             } else {
                 snprintf(tb, sizeof(tb), "$0x%" PRIx64,
                          (uint64_t)insn->args[j]);

@@ -144,6 +144,50 @@ typedef struct IRHelper {
 
 #define IR_HELPER(fn_, flags_) { (void *)(fn_), #fn_, (flags_) }
 
+/*
+ * An FP operation for IR fop (TUNING_fp_inline). The generated code does
+ * it on the host FPU (MXCSR in its default state: round to nearest, no
+ * DAZ/FTZ, exceptions masked) and keeps that result when
+ *   - input x is 0 (riscv64: the rounding mode, RNE),
+ *   - every guard holds: the CPU state's 32-bit word at env_off ANDed
+ *     with mask is nonzero if `set`, zero otherwise,
+ *   - boxed: the upper 32 bits of a, b and c are all ones (riscv64
+ *     NaN-boxed singles),
+ *   - the result's biased exponent e satisfies exp_lo <= e < exp_hi;
+ * otherwise d = slow(env, a, b, c, x), the exact operation, which accrues
+ * the guest's FP flags itself. The frontend picks the guards and the
+ * range so that the fast result is exactly the guest's and raises no flag
+ * that is not already set. Singles are in the low 32 bits (upper zero).
+ */
+typedef enum IRFpKind {
+    IR_FP_ADD, IR_FP_SUB, IR_FP_MUL, IR_FP_DIV, IR_FP_SQRT,
+    IR_FP_FMA, /* (+-(a * b)) + (+-c), rounded once */
+} IRFpKind;
+
+enum {
+    IR_FP_NEG_PROD = 1, /* FMA: negate a * b */
+    IR_FP_NEG_ADD = 2,  /* FMA: negate c */
+    IR_FP_NEG_RES = 4,  /* negate the result (not FMA) */
+};
+
+typedef struct IRFpGuard {
+    int32_t env_off; /* < 0: no test */
+    uint32_t mask;
+    bool set;
+} IRFpGuard;
+
+typedef struct IRFpOp {
+    const char *name;
+    uint8_t kind; /* IRFpKind */
+    uint8_t neg;  /* IR_FP_NEG_* */
+    bool dbl;
+    bool boxed;
+    uint16_t exp_lo, exp_hi;
+    IRFpGuard guard[2];
+    uint64_t (*slow)(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                     uint64_t x);
+} IRFpOp;
+
 typedef struct IRContext {
     IRTemp temps[IR_MAX_TEMPS];
     IRInsn insns[IR_MAX_INSNS];
@@ -367,6 +411,9 @@ static inline void ir_mb(IRContext *c, unsigned kind)
 /* d = helper(args...); d may be IR_ARG_NONE-like: pass ir_temp() and ignore.
  * Up to 6 arguments. */
 void ir_call(IRContext *c, const IRHelper *h, IRTempId d, int nargs, ...);
+/* d = op(a, b, c) with x as IRFpOp says; unused inputs may repeat a. */
+void ir_fop(IRContext *c, const IRFpOp *op, IRTempId d, IRTempId a,
+            IRTempId b, IRTempId cc, IRTempId x);
 
 /* ---- passes (translator/optimize.c, translator/liveness.c) ---------- */
 

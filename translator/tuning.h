@@ -44,7 +44,9 @@
     X(thp, "guest anonymous private mappings of 16 MiB or more backed by " \
            "transparent huge pages (MADV_HUGEPAGE)")                     \
     X(forward_chain, "a chained jump to a higher guest pc enters the TB "  \
-                     "past its exit-request check (backward jumps check)")
+                     "past its exit-request check (backward jumps check)") \
+    X(fp_inline, "the fp_nx/fma_nx scalar operations done in generated "   \
+                 "code (SSE2/FMA3), the exact helper called out of line")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

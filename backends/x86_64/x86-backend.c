@@ -52,6 +52,8 @@ static void x86_detect_features(void)
         x86_features.bmi1 = (b >> 3) & 1;
         x86_features.bmi2 = (b >> 8) & 1;
     }
+    x86_features.fma = __builtin_cpu_supports("fma") &&
+                       __builtin_cpu_supports("avx");
     if (__get_cpuid(0x80000001, &a, &b, &c, &d)) {
         x86_features.lzcnt = (c >> 5) & 1;
     }
@@ -102,6 +104,7 @@ static void x86_gen_start(X86Gen *s, IRContext *ctx, TranslationBlock *tb,
     s->nb_stubs = 0;
     s->nb_maps = 0;
     s->nb_exits = 0;
+    s->nb_fp_stubs = 0;
     s->skip_ops = 0;
     tb->fault_map = NULL;
     tb->nb_insns = 0;
@@ -139,7 +142,7 @@ void x86_lower_op(X86Gen *s, const IRInsn *insn)
         }
     }
     if (!x86_lower_alu(s, insn) && !x86_lower_mem(s, insn) &&
-        !x86_lower_ctl(s, insn)) {
+        !x86_lower_ctl(s, insn) && !x86_lower_fp(s, insn)) {
         fprintf(stderr, "mimic: internal error: x86 backend: no lowering "
                         "for op %s\n", ir_op_defs[insn->opc].name);
         abort();
@@ -203,7 +206,8 @@ static int x86_gen_code(IRContext *ctx, TranslationBlock *tb, CodeBuffer *cb)
     }
     x86_byte(&s->a, 0x0f); /* ud2: the IR must end with an exit */
     x86_byte(&s->a, 0x0b);
-    if (!x86_emit_exit_stubs(s) || !x86_emit_stubs(s)) {
+    if (!x86_emit_exit_stubs(s) || !x86_emit_stubs(s) ||
+        !x86_emit_fp_stubs(s)) {
         return -1;
     }
     x86_resolve_labels(s);

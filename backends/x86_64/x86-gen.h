@@ -72,6 +72,7 @@ enum {
 
 typedef struct X86Features {
     bool bmi1, bmi2, lzcnt, popcnt;
+    bool fma; /* and AVX enabled by the OS: VEX FMA3 */
 } X86Features;
 
 /* Detected once by init(); tests may clear bits to exercise fallbacks. */
@@ -135,6 +136,18 @@ typedef struct X86ExitStub {
     uint64_t dest;
 } X86ExitStub;
 
+/* The slow path of one IR fop (x86-lower-fp.c), emitted after the TB's
+ * code: every jcc in jcc_off enters it, it returns to back_off. */
+typedef struct X86FpStub {
+    const IRFpOp *op;
+    uint32_t jcc_off[6];
+    uint8_t nb_jcc;
+    int8_t d_reg;
+    uint16_t save;  /* caller-saved registers holding something */
+    X86Opnd x;      /* register or immediate */
+    uint32_t back_off;
+} X86FpStub;
+
 typedef struct X86FaultMap {
     uint32_t access_off; /* host offset of the access instruction */
     X86DirtyRegs regs;
@@ -165,6 +178,8 @@ typedef struct X86Gen {
      * (x86-lower-mem.c), written after the TB's code as its fault_map. */
     X86FaultMap maps[IR_MAX_INSNS];
     uint32_t nb_maps;
+    X86FpStub fp_stubs[IR_MAX_INSNS];
+    uint32_t nb_fp_stubs;
     X86ExitStub exits[TB_MAX_JUMPS];
     uint32_t nb_exits;
     /* exit_cond with taken-side ops: how many ops after it the driver
@@ -311,6 +326,7 @@ void x86_lower_op(X86Gen *s, const IRInsn *insn);
 bool x86_lower_alu(X86Gen *s, const IRInsn *insn);
 bool x86_lower_mem(X86Gen *s, const IRInsn *insn);
 bool x86_lower_ctl(X86Gen *s, const IRInsn *insn);
+bool x86_lower_fp(X86Gen *s, const IRInsn *insn);
 /* A helper call: d = fn(args...). */
 void x86_emit_call(X86Gen *s, const void *fn, unsigned flags, IRTempId d,
                    const IRTempId *args, const uint16_t *after, int nargs);
@@ -328,5 +344,6 @@ void x86_loop_head(X86Gen *s);
 /* Emit the out-of-line code after the last op; false when out of room. */
 bool x86_emit_stubs(X86Gen *s);
 bool x86_emit_exit_stubs(X86Gen *s);
+bool x86_emit_fp_stubs(X86Gen *s);
 
 #endif

@@ -319,3 +319,53 @@ uint64_t a64_fph_fcmp_d_nx(uint64_t envp, uint64_t a, uint64_t b, uint64_t e)
     NX_CMP(b2d(a), b2d(b), a64_fph_fcmp_d(envp, a, b, e));
 }
 #undef NX_CMP
+
+/* ---- slow paths of IR fop (TUNING_fp_inline) ---- */
+
+#define FOP2(name)                                                             \
+    uint64_t a64_fph_fop_##name##_s(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x)                    \
+    {                                                                          \
+        (void)c, (void)x;                                                      \
+        return a64_fph_##name##_s_nx(env, a, b);                               \
+    }                                                                          \
+    uint64_t a64_fph_fop_##name##_d(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x)                    \
+    {                                                                          \
+        (void)c, (void)x;                                                      \
+        return a64_fph_##name##_d_nx(env, a, b);                               \
+    }
+A64_FPH_NX2(FOP2)
+#undef FOP2
+
+/* IR fop's product is a * b and its addend c: the helpers' (a, n, m) are
+ * (c, a, b). */
+#define FOP3(name)                                                             \
+    uint64_t a64_fph_fop_##name##_s(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x)                    \
+    {                                                                          \
+        (void)x;                                                               \
+        return a64_fph_##name##_s_nx(env, c, a, b);                            \
+    }                                                                          \
+    uint64_t a64_fph_fop_##name##_d(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x)                    \
+    {                                                                          \
+        (void)x;                                                               \
+        return a64_fph_##name##_d_nx(env, c, a, b);                            \
+    }
+A64_FPH_FMA(FOP3)
+#undef FOP3
+
+uint64_t a64_fph_fop_fsqrt_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                             uint64_t x)
+{
+    (void)b, (void)c, (void)x;
+    return a64_fph_fsqrt_s_nx(env, a);
+}
+
+uint64_t a64_fph_fop_fsqrt_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                             uint64_t x)
+{
+    (void)b, (void)c, (void)x;
+    return a64_fph_fsqrt_d_nx(env, a);
+}

@@ -215,6 +215,17 @@ uint64_t a64_fph_vfdiv_nx(uint64_t env, uint64_t d);
 uint64_t a64_fph_vfmla_nx(uint64_t env, uint64_t d);
 uint64_t a64_fph_vfmls_nx(uint64_t env, uint64_t d);
 bool a64_fpu_nx_fma_ok(void);
+/* The slow paths of IR fop (TUNING_fp_inline): (env, a, b, c, x), each
+ * calling the *_nx helper above; the fused ones take the addend in c. */
+#define A64_FPH_FOP_DECL(name)                                                 \
+    uint64_t a64_fph_fop_##name##_s(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x);                   \
+    uint64_t a64_fph_fop_##name##_d(uint64_t env, uint64_t a, uint64_t b,      \
+                                    uint64_t c, uint64_t x);
+A64_FPH_NX2(A64_FPH_FOP_DECL)
+A64_FPH_FMA(A64_FPH_FOP_DECL)
+A64_FPH_FOP_DECL(fsqrt)
+#undef A64_FPH_FOP_DECL
 
 /* Host FMA for the fused operations (1) or the exact software path (0,
  * for tests); returns the previous setting. */

@@ -30,6 +30,7 @@
 #include "frontends/aarch64/helpers-simd.h"
 #include "frontends/aarch64/simd-ir.h"
 #include "frontends/aarch64/translate.h"
+#include "translator/softfloat-util.h"
 #include "translator/tuning.h"
 
 /* ---- descriptors ---------------------------------------------------- */
@@ -428,6 +429,40 @@ static const IRHelper h_to_int = IR_HELPER(a64_fph_to_int, HF);
 static const IRHelper h_from_int = IR_HELPER(a64_fph_from_int, HF);
 #undef HF
 
+/* The *_nx operations as IR fop (TUNING_fp_inline): the host operation is
+ * the instruction when FPCR has RMode RN and FZ off and FPSR.IXC is set
+ * (fpu-nx.c says why). */
+#define A64_FOP(nm, p, k, n, d)                                                \
+    {                                                                          \
+        .name = "a64_fph_fop_" #nm "_" #p, .kind = (k), .neg = (n),            \
+        .dbl = (d), .exp_lo = (d) ? FAST_D_LO : FAST_S_LO,                     \
+        .exp_hi = (d) ? FAST_D_HI : FAST_S_HI,                                 \
+        .guard = { { offsetof(CPUARMState, fpcr),                              \
+                     A64_FPCR_RMODE | A64_FPCR_FZ, false },                    \
+                   { offsetof(CPUARMState, fpsr), A64_FPSR_IXC, true } },      \
+        .slow = a64_fph_fop_##nm##_##p,                                        \
+    }
+#define A64_FOP_PAIR(nm, k, n)                                                 \
+    { A64_FOP(nm, s, k, n, false), A64_FOP(nm, d, k, n, true) }
+/* By FP2 opcode, as h_fp2_nx. */
+static const IRFpOp fop_fp2[9][2] = {
+    [0] = A64_FOP_PAIR(fmul, IR_FP_MUL, 0),
+    [1] = A64_FOP_PAIR(fdiv, IR_FP_DIV, 0),
+    [2] = A64_FOP_PAIR(fadd, IR_FP_ADD, 0),
+    [3] = A64_FOP_PAIR(fsub, IR_FP_SUB, 0),
+    [8] = A64_FOP_PAIR(fnmul, IR_FP_MUL, IR_FP_NEG_RES),
+};
+/* By o1:o0, as h_fma3_nx; the product is n * m, the addend a. */
+static const IRFpOp fop_fma3[4][2] = {
+    A64_FOP_PAIR(fmadd, IR_FP_FMA, 0),
+    A64_FOP_PAIR(fmsub, IR_FP_FMA, IR_FP_NEG_PROD),
+    A64_FOP_PAIR(fnmadd, IR_FP_FMA, IR_FP_NEG_PROD | IR_FP_NEG_ADD),
+    A64_FOP_PAIR(fnmsub, IR_FP_FMA, IR_FP_NEG_ADD),
+};
+static const IRFpOp fop_fsqrt[2] = A64_FOP_PAIR(fsqrt, IR_FP_SQRT, 0);
+#undef A64_FOP_PAIR
+#undef A64_FOP
+
 /* Use the helpers specialized for the common FP state? */
 static inline bool use_nx(void)
 {
@@ -563,11 +598,15 @@ static bool trans_fp_1src(A64DisasContext *ctx, uint32_t insn)
         return true;
     }
     if (op == 3) {
-        IRTempId r = ir_temp(ir);
-        ir_call(ir, use_nx() ? &h_fsqrt_nx[sz == A64_FP_D]
-                             : &h_fsqrt[sz == A64_FP_D],
-                r, 2, (IRTempId)IR_ENV,
-                gen_ld_scalar(ctx, a64_rn(insn), sz));
+        IRTempId r = ir_temp(ir), a = gen_ld_scalar(ctx, a64_rn(insn), sz);
+        if (use_nx() && tuning_on(TUNING_fp_inline)) {
+            ir_fop(ir, &fop_fsqrt[sz == A64_FP_D], r, a, a, a,
+                   ir_const(ir, 0));
+        } else {
+            ir_call(ir, use_nx() ? &h_fsqrt_nx[sz == A64_FP_D]
+                                 : &h_fsqrt[sz == A64_FP_D],
+                    r, 2, (IRTempId)IR_ENV, a);
+        }
         gen_set_vlow(ctx, a64_rd(insn), r);
         return true;
     }
@@ -646,7 +685,11 @@ static bool trans_fp_2src(A64DisasContext *ctx, uint32_t insn)
     if (use_nx() && h_fp2_nx[op][0].fn) {
         h = &h_fp2_nx[op][sz == A64_FP_D];
     }
-    ir_call(ir, h, r, 3, (IRTempId)IR_ENV, a, b);
+    if (use_nx() && fop_fp2[op][0].name && tuning_on(TUNING_fp_inline)) {
+        ir_fop(ir, &fop_fp2[op][sz == A64_FP_D], r, a, b, a, ir_const(ir, 0));
+    } else {
+        ir_call(ir, h, r, 3, (IRTempId)IR_ENV, a, b);
+    }
     gen_set_vlow(ctx, a64_rd(insn), r);
     return true;
 }
@@ -716,10 +759,15 @@ static bool trans_fp_3src(A64DisasContext *ctx, uint32_t insn)
     n = gen_ld_scalar(ctx, a64_rn(insn), sz);
     m = gen_ld_scalar(ctx, a64_rm(insn), sz);
     r = ir_temp(ir);
-    ir_call(ir,
-            use_nx_fma() ? &h_fma3_nx[o1 << 1 | o0][sz == A64_FP_D]
-                         : &h_fma3[o1 << 1 | o0][sz == A64_FP_D],
-            r, 4, (IRTempId)IR_ENV, a, n, m);
+    if (use_nx_fma() && tuning_on(TUNING_fp_inline)) {
+        ir_fop(ir, &fop_fma3[o1 << 1 | o0][sz == A64_FP_D], r, n, m, a,
+               ir_const(ir, 0));
+    } else {
+        ir_call(ir,
+                use_nx_fma() ? &h_fma3_nx[o1 << 1 | o0][sz == A64_FP_D]
+                             : &h_fma3[o1 << 1 | o0][sz == A64_FP_D],
+                r, 4, (IRTempId)IR_ENV, a, n, m);
+    }
     gen_set_vlow(ctx, a64_rd(insn), r);
     return true;
 }

@@ -1272,3 +1272,56 @@ rv_fpu_fmadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
     }
     return rv_fpu_fmadd_d(env, a, b, c, rm, neg);
 }
+
+/* ---- slow paths of IR fop (TUNING_fp_inline) ---- */
+
+#define FOP2(name)                                                             \
+    uint64_t rv_fpu_fop_##name(uint64_t env, uint64_t a, uint64_t b,           \
+                               uint64_t c, uint64_t rm)                        \
+    {                                                                          \
+        (void)c;                                                               \
+        return rv_fpu_##name##_nx(env, a, b, rm);                              \
+    }
+FOP2(fadd_s)
+FOP2(fsub_s)
+FOP2(fmul_s)
+FOP2(fdiv_s)
+FOP2(fadd_d)
+FOP2(fsub_d)
+FOP2(fmul_d)
+FOP2(fdiv_d)
+#undef FOP2
+
+uint64_t rv_fpu_fop_fsqrt_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                            uint64_t rm)
+{
+    (void)b, (void)c;
+    return rv_fpu_fsqrt_s_nx(env, a, rm);
+}
+
+uint64_t rv_fpu_fop_fsqrt_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                            uint64_t rm)
+{
+    (void)b, (void)c;
+    return rv_fpu_fsqrt_d_nx(env, a, rm);
+}
+
+/* kind = (insn >> 2) & 3: bit 0 negates the addend, bit 1 the product. */
+#define FOP_FMA(p, kind)                                                       \
+    uint64_t rv_fpu_fop_fma_##p##kind(uint64_t env, uint64_t a, uint64_t b,    \
+                                      uint64_t c, uint64_t rm)                 \
+    {                                                                          \
+        return rv_fpu_fmadd_##p##_nx(                                          \
+            env, a, b, c, rm,                                                  \
+            ((kind & 1) ? RV_FMA_NEG_ADD : 0) |                                \
+                ((kind & 2) ? RV_FMA_NEG_PROD : 0));                           \
+    }
+FOP_FMA(s, 0)
+FOP_FMA(s, 1)
+FOP_FMA(s, 2)
+FOP_FMA(s, 3)
+FOP_FMA(d, 0)
+FOP_FMA(d, 1)
+FOP_FMA(d, 2)
+FOP_FMA(d, 3)
+#undef FOP_FMA

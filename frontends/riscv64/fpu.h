@@ -148,5 +148,44 @@ uint64_t rv_fpu_fsqrt_d_nx(uint64_t env, uint64_t a, uint64_t rm);
 uint64_t rv_fpu_fmadd_d_nx(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
                            uint64_t rm, uint64_t neg);
 bool rv_fpu_nx_fma_ok(void);
+/* The slow paths of IR fop (TUNING_fp_inline): (env, a, b, c, rm), each
+ * the *_nx helper above, so they accrue flags and return a plain result. */
+uint64_t rv_fpu_fop_fadd_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fsub_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fmul_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fdiv_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fsqrt_s(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                            uint64_t rm);
+uint64_t rv_fpu_fop_fadd_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fsub_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fmul_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fdiv_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fsqrt_d(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                            uint64_t rm);
+/* FMADD, FMSUB, FNMSUB, FNMADD by (insn >> 2) & 3. */
+uint64_t rv_fpu_fop_fma_s0(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_s1(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_s2(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_s3(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_d0(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_d1(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_d2(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
+uint64_t rv_fpu_fop_fma_d3(uint64_t env, uint64_t a, uint64_t b, uint64_t c,
+                           uint64_t rm);
 
 #endif

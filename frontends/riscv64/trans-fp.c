@@ -37,6 +37,7 @@
 
 #include "frontends/riscv64/fpu.h"
 #include "frontends/riscv64/translate.h"
+#include "translator/softfloat-util.h"
 #include "translator/tuning.h"
 
 #define SIGN_S 0x80000000ll
@@ -247,6 +248,55 @@ static const IRHelper h_from_int_d[4] = {
     HP(rv_fpu_fcvt_d_lu),
 };
 
+/* The same operations as IR fop (TUNING_fp_inline): the host operation
+ * is the instruction when rm is RNE and NX is already accrued (fpu.c, the
+ * *_nx helpers, says why); singles must be NaN-boxed. */
+#define RV_FOP(nm, k, n, d)                                                    \
+    {                                                                          \
+        .name = "rv_fpu_fop_" #nm, .kind = (k), .neg = (n), .dbl = (d),        \
+        .boxed = !(d), .exp_lo = (d) ? FAST_D_LO : FAST_S_LO,                  \
+        .exp_hi = (d) ? FAST_D_HI : FAST_S_HI,                                 \
+        .guard = { { offsetof(CPURISCVState, fflags), RV_FF_NX, true },        \
+                   { -1, 0, false } },                                         \
+        .slow = rv_fpu_fop_##nm,                                               \
+    }
+/* By the arithmetic opcode (add, sub, mul, div), single then double. */
+static const IRFpOp fop_arith[2][4] = {
+    { RV_FOP(fadd_s, IR_FP_ADD, 0, false), RV_FOP(fsub_s, IR_FP_SUB, 0, false),
+      RV_FOP(fmul_s, IR_FP_MUL, 0, false), RV_FOP(fdiv_s, IR_FP_DIV, 0, false) },
+    { RV_FOP(fadd_d, IR_FP_ADD, 0, true), RV_FOP(fsub_d, IR_FP_SUB, 0, true),
+      RV_FOP(fmul_d, IR_FP_MUL, 0, true), RV_FOP(fdiv_d, IR_FP_DIV, 0, true) },
+};
+static const IRFpOp fop_sqrt[2] = {
+    RV_FOP(fsqrt_s, IR_FP_SQRT, 0, false),
+    RV_FOP(fsqrt_d, IR_FP_SQRT, 0, true),
+};
+/* By (insn >> 2) & 3: FMADD, FMSUB (- c), FNMSUB (-(a*b)), FNMADD. */
+static const IRFpOp fop_fma[2][4] = {
+    { RV_FOP(fma_s0, IR_FP_FMA, 0, false),
+      RV_FOP(fma_s1, IR_FP_FMA, IR_FP_NEG_ADD, false),
+      RV_FOP(fma_s2, IR_FP_FMA, IR_FP_NEG_PROD, false),
+      RV_FOP(fma_s3, IR_FP_FMA, IR_FP_NEG_PROD | IR_FP_NEG_ADD, false) },
+    { RV_FOP(fma_d0, IR_FP_FMA, 0, true),
+      RV_FOP(fma_d1, IR_FP_FMA, IR_FP_NEG_ADD, true),
+      RV_FOP(fma_d2, IR_FP_FMA, IR_FP_NEG_PROD, true),
+      RV_FOP(fma_d3, IR_FP_FMA, IR_FP_NEG_PROD | IR_FP_NEG_ADD, true) },
+};
+#undef RV_FOP
+
+/* rd = op(a, b, c) by IR fop; singles come back unboxed. */
+static void gen_fop(RVDisasContext *ctx, const IRFpOp *op, int rd,
+                    IRTempId a, IRTempId b, IRTempId c, IRTempId rm)
+{
+    IRContext *ir = ctx->ir;
+    IRTempId r = op->dbl ? rv_f[rd] : ir_temp(ir);
+
+    ir_fop(ir, op, r, a, b, c, rm);
+    if (!op->dbl) {
+        ir_ori(ir, rv_f[rd], r, BOX);
+    }
+}
+
 /* Use the *_nx helpers for insn (TUNING_fp_nx or, for the fused ones,
  * TUNING_fma_nx)? Only where rm may be RNE. */
 static bool use_nx(uint32_t insn, bool fused)
@@ -269,7 +319,9 @@ static bool trans_farith(RVDisasContext *ctx, uint32_t insn)
     if (!gen_rm(ctx, insn, &rm)) {
         return false;
     }
-    if (use_nx(insn, false)) {
+    if (use_nx(insn, false) && tuning_on(TUNING_fp_inline)) {
+        gen_fop(ctx, &fop_arith[is_double(insn)][op], rd, a, b, a, rm);
+    } else if (use_nx(insn, false)) {
         if (is_double(insn)) {
             ir_call(ir, &h_arith_d_nx[op], rv_f[rd], 4, (IRTempId)IR_ENV, a,
                     b, rm);
@@ -297,7 +349,9 @@ static bool trans_fsqrt(RVDisasContext *ctx, uint32_t insn)
     if (!gen_rm(ctx, insn, &rm)) {
         return false;
     }
-    if (use_nx(insn, false)) {
+    if (use_nx(insn, false) && tuning_on(TUNING_fp_inline)) {
+        gen_fop(ctx, &fop_sqrt[is_double(insn)], rd, a, a, a, rm);
+    } else if (use_nx(insn, false)) {
         if (is_double(insn)) {
             ir_call(ir, &h_fsqrt_d_nx, rv_f[rd], 3, (IRTempId)IR_ENV, a, rm);
         } else {
@@ -327,6 +381,10 @@ static bool trans_fma(RVDisasContext *ctx, uint32_t insn)
 
     if (!gen_rm(ctx, insn, &rm)) {
         return false;
+    }
+    if (use_nx(insn, true) && tuning_on(TUNING_fp_inline)) {
+        gen_fop(ctx, &fop_fma[is_double(insn)][kind], rd, a, b, c, rm);
+        return true;
     }
     n = ir_const(ir, neg);
     if (use_nx(insn, true)) {
