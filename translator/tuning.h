@@ -46,7 +46,9 @@
     X(forward_chain, "a chained jump to a higher guest pc enters the TB "  \
                      "past its exit-request check (backward jumps check)") \
     X(fp_inline, "the fp_nx/fma_nx scalar operations done in generated "   \
-                 "code (SSE2/FMA3), the exact helper called out of line")
+                 "code (SSE2/FMA3), the exact helper called out of line") \
+    X(ifconv, "riscv64: a forward branch around a few register operations " \
+              "on each side becomes conditional moves (if-conversion)")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

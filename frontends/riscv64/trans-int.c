@@ -275,6 +275,9 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
     IRContext *ir = ctx->ir;
     uint32_t fallthrough;
 
+    if (rv_try_ifconv(ctx, insn, cond, imm_b(insn))) {
+        return true;
+    }
     if (ctx->pc + imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
         tb_may_branch_inside(ctx->tb)) {
         /* A loop within this TB: stays in generated code (IR loop_back);

@@ -131,7 +131,7 @@ static void rv_gen_fetch_fault(RVDisasContext *ctx, uint64_t addr)
 /* Fetch one instruction at ctx->pc into ctx->insn/len. Returns false, with
  * *fault_addr set, when its bytes are not readable; 0 in ctx->insn means an
  * illegal compressed encoding. */
-static bool rv_fetch(RVDisasContext *ctx, uint64_t *fault_addr)
+bool rv_fetch(RVDisasContext *ctx, uint64_t *fault_addr)
 {
     uint32_t lo, hi;
 
@@ -184,7 +184,7 @@ static bool rv_try_fuse(RVDisasContext *ctx, uint64_t first_page)
 }
 
 /* Translate the instruction in ctx->insn; an illegal one raises SIGILL. */
-static void rv_translate_one(RVDisasContext *ctx)
+void rv_translate_one(RVDisasContext *ctx)
 {
     const RVPattern *p = ctx->insn ? rv_lookup(ctx->insn) : NULL;
     uint32_t mark = ctx->ir->nb_insns;
@@ -250,5 +250,7 @@ void rv_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         }
         ctx.pc = ctx.next_pc;
     }
-    tb->size = (uint32_t)(ctx.next_pc - tb->pc);
+    tb->size = (uint32_t)((ctx.cover_end > ctx.next_pc ? ctx.cover_end
+                                                        : ctx.next_pc) -
+                          tb->pc);
 }

@@ -37,6 +37,8 @@ typedef struct RVDisasContext {
     unsigned len;     /* 2 or 4 */
     unsigned nb_slots; /* goto_tb slots used so far (TB_MAX_JUMPS at most) */
     bool frm_checked;  /* frm known valid from here on (trans-fp.c) */
+    uint64_t cover_end; /* guest code translated beyond next_pc ends here
+                           (ifconv.c), else 0 */
     RVDisasState state;
 } RVDisasContext;
 
@@ -86,6 +88,15 @@ extern const RVPattern rv_fp_patterns[];   /* trans-fp.c: F, D, FP CSRs */
 /* The pattern decoding `insn` (32-bit encoding), or NULL: the decoder and
  * the disassembler share it. */
 const RVPattern *rv_lookup(uint32_t insn);
+/* Fetch the instruction at ctx->pc into ctx->insn/len (false, with
+ * *fault_addr, when unreadable; insn 0: an illegal compressed one). */
+bool rv_fetch(RVDisasContext *ctx, uint64_t *fault_addr);
+/* Translate ctx->insn; an illegal one raises SIGILL. */
+void rv_translate_one(RVDisasContext *ctx);
+/* ifconv.c: translate the branch insn at ctx->pc and a short hammock after
+ * it without branching; false (nothing emitted) when it does not apply. */
+bool rv_try_ifconv(RVDisasContext *ctx, uint32_t insn, IRCond cond,
+                   int64_t offset);
 
 /* rvc.c: expand a 16-bit instruction; returns 0 if illegal. */
 uint32_t rv_expand_compressed(uint16_t c);
