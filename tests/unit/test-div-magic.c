@@ -236,6 +236,7 @@ static void find_pcs(void)
  *   A: g2 = g0 / g1; g3 = g0 % g1         (one slot, both forms)
  *   B: g4 = g0 / g5                        (same slot as A)
  *   C: g6 = g0 % g0; g7 = g0 / const      (own slot; dividend == divisor)
+ *   A again: g1 = g0 % g1                  (output == divisor)
  */
 static uint64_t const_div;
 
@@ -253,6 +254,8 @@ static TranslationBlock *gen_sites(void)
     ir_insn_start(&ctx, pc_c);
     ir_remu(&ctx, g[6], g[0], g[0]);
     ir_divu(&ctx, g[7], g[0], ir_const(&ctx, (int64_t)const_div));
+    ir_insn_start(&ctx, PC_A);
+    ir_remu(&ctx, g[1], g[0], g[1]);
     ir_exit_tb(&ctx, 0);
     cb.ptr = tb_area;
     if (host_backend.gen_code(&ctx, &tb, &cb) < 0) {
@@ -286,8 +289,9 @@ static void run_one(TranslationBlock *t, uint64_t n, uint64_t d, uint64_t e)
     check("site_b_div", n, e, cpu.r[4], ref_div(n, e));
     check("site_c_rem_self", n, n, cpu.r[6], ref_rem(n, n));
     check("site_c_div_const", n, const_div, cpu.r[7], ref_div(n, const_div));
-    if (cpu.r[1] != d || cpu.r[5] != e || cpu.r[0] != n) {
-        check("inputs_kept", n, d, cpu.r[1] ^ cpu.r[5] ^ cpu.r[0], d ^ e ^ n);
+    check("site_a_rem_into_divisor", n, d, cpu.r[1], ref_rem(n, d));
+    if (cpu.r[5] != e || cpu.r[0] != n) {
+        check("inputs_kept", n, e, cpu.r[5] ^ cpu.r[0], e ^ n);
     }
 }
 
