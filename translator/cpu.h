@@ -14,6 +14,8 @@
 #include <setjmp.h>
 #include <stdint.h>
 
+#include "translator/div-magic.h"
+
 /* Why cpu_exec() returned. */
 typedef enum CPUException {
     EXCP_NONE = 0,
@@ -66,6 +68,10 @@ typedef struct CPUCommon {
     int in_exec;          /* between cpu_exec_start and cpu_exec_end */
     void *opaque;         /* the runtime's per-thread state (user mode) */
     int singlestep;       /* gdb: run one instruction, then EXCP_DEBUG */
+    /* Reciprocals of the divisors seen at unsigned division sites, read
+     * and filled by generated code (div-magic.h). Zeroed by cpu_new, not
+     * copied by cpu_clone. */
+    DivCacheSlot div_cache[DIV_CACHE_SIZE];
 } CPUCommon;
 
 #endif

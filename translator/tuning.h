@@ -13,6 +13,9 @@
 /* X(name, help) — OPT_<NAME> is the bit. */
 #define TUNING_ITEMS(X)                                                     \
     X(inline_div, "integer division inline (x86 div) instead of a helper")  \
+    X(div_cache, "unsigned 64-bit division by a multiply when the divisor " \
+                 "is the one cached for the division site (per-CPU cache "  \
+                 "of reciprocals, filled on a repeated miss)")             \
     X(superblock, "continue a TB across direct unconditional jumps/calls")   \
     X(side_exit, "a TB goes on past a conditional branch (fall-through), "  \
                  "the taken side leaving without a register flush")     \

@@ -10,7 +10,11 @@
  * (reusing a dying input's register when possible), then emit. Flags are
  * only live between a cmp and its setcc/cmov in the same op.
  */
+#include <stddef.h>
+
 #include "backends/x86_64/x86-gen.h"
+#include "translator/cpu.h"
+#include "translator/tuning.h"
 
 static bool x86_in_reg(X86Gen *s, IRTempId t)
 {
@@ -224,6 +228,145 @@ static void x86_div_full(X86Gen *s, X86Opnd ob, bool sgn, bool w64)
     }
 }
 
+/* Unsigned 64-bit div of rax by b (rdx already zero): the 32-bit div
+ * when both operands are below 2^32, which is several times faster on many
+ * cores and gives the same zero-extended result. t is a scratch register. */
+static void x86_divu64_by_div(X86Gen *s, X86Opnd ob, int t)
+{
+    X86Asm *a = &s->a;
+
+    x86_mov_rr(a, true, t, X86_RAX);
+    if (ob.kind == X86_OPND_REG) {
+        x86_alu_rr(a, X86_OR, true, t, ob.reg);
+    } else {
+        x86_alu_rm(a, X86_OR, true, t, ob.mem);
+    }
+    x86_shift_ri(a, X86_SHR, true, t, 32);
+    uint8_t *full = x86_jcc8_fwd(a, X86_CC_NE);
+    if (ob.kind == X86_OPND_REG) {
+        x86_grp3(a, X86_DIV, false, ob.reg);
+    } else {
+        x86_grp3_mem(a, X86_DIV, false, ob.mem);
+    }
+    uint8_t *done = x86_jcc8_fwd(a, -1);
+    x86_land8(a, full);
+    x86_div_full(s, ob, false, true);
+    x86_land8(a, done);
+}
+
+/* The x/0 results: quotient all ones, remainder the dividend. */
+static void x86_div_by_zero(X86Gen *s, bool w64, bool rem)
+{
+    if (rem) {
+        x86_mov_rr(&s->a, w64, X86_RDX, X86_RAX);
+    } else {
+        x86_mov_ri(&s->a, X86_RAX, w64 ? UINT64_MAX : UINT32_MAX);
+    }
+}
+
+/*
+ * divu/remu (64-bit) through the division site's slot of the CPU's divisor
+ * cache (translator/div-magic.h), with n in rax and the divisor in rb:
+ *
+ *         test rb, rb; jz zero
+ *         cmp rb, [slot.d]; jne miss
+ *   hit:  mov t, rax; mul qword [slot.m]          ; rdx = hi
+ *         mov rax, t; sub rax, rdx; shr rax, 1; add rax, rdx
+ *         mov edx, [slot.shift]; shrx rax, rax, rdx         ; quotient
+ *         rem: imul rax, rb; mov rdx, t; sub rdx, rax      ; remainder
+ *         jmp done
+ *   zero: the x/0 result; jmp done
+ *   miss: cmp rb, [slot.pend]; je fill
+ *         mov [slot.pend], rb
+ *   slow: xor edx, edx; div (as without the cache); jmp done
+ *   fill: cmp rb, 1; je slow                      ; never cached
+ *         lea t, [rb - 1]; bsr t, t; mov [slot.shift], t    ; l - 1
+ *         mov edx, 2; shlx rdx, rdx, t; sub rdx, rb         ; 2^l - d
+ *         mov t, rax; xor eax, eax; div rb; inc rax         ; m
+ *         mov [slot.m], rax; mov [slot.d], rb; mov rax, t; jmp hit
+ *   done:
+ *
+ * The fill's div cannot fault: d >= 2 and its high half 2^l - d < d.
+ */
+static void x86_lower_divu_cached(X86Gen *s, const IRInsn *insn, bool rem)
+{
+    X86Asm *a = &s->a;
+    uint64_t pc = s->tb->nb_insns ? s->tb->insn_pc[s->tb->nb_insns - 1] : 0;
+    int32_t slot = (int32_t)offsetof(CPUCommon, div_cache) +
+                   (int32_t)(div_cache_index(pc) * sizeof(DivCacheSlot));
+    X86Mem sd = x86_mem(X86_R14, slot + (int32_t)offsetof(DivCacheSlot, d));
+    X86Mem sm = x86_mem(X86_R14, slot + (int32_t)offsetof(DivCacheSlot, m));
+    X86Mem sp = x86_mem(X86_R14, slot + (int32_t)offsetof(DivCacheSlot, pend));
+    X86Mem ss = x86_mem(X86_R14,
+                        slot + (int32_t)offsetof(DivCacheSlot, shift));
+
+    x86_ra_claim(s, X86_RAX);
+    x86_ra_claim(s, X86_RDX);
+    X86Opnd ob = x86_ra_opnd(s, insn, 2, false, false, false);
+    int rb = ob.reg;
+    x86_ra_copy_to(s, x86_arg(insn, 1), X86_RAX, false);
+    /* Before any branch: see x86_lower_div. */
+    int t = x86_ra_scratch(s, 0);
+
+    x86_test_rr(a, true, rb, rb);
+    uint8_t *to_zero = x86_jcc32(a, X86_CC_E, a->ptr);
+    x86_alu_rm(a, X86_CMP, true, rb, sd);
+    uint8_t *to_miss = x86_jcc32(a, X86_CC_NE, a->ptr);
+
+    uint8_t *hit = a->ptr;
+    x86_mov_rr(a, true, t, X86_RAX);
+    x86_grp3_mem(a, X86_MUL, true, sm);
+    x86_mov_rr(a, true, X86_RAX, t);
+    x86_alu_rr(a, X86_SUB, true, X86_RAX, X86_RDX);
+    x86_shift_ri(a, X86_SHR, true, X86_RAX, 1);
+    x86_alu_rr(a, X86_ADD, true, X86_RAX, X86_RDX);
+    x86_load(a, 2, false, X86_RDX, ss);
+    x86_shiftx(a, X86_SHRX, true, X86_RAX, X86_RAX, X86_RDX);
+    if (rem) {
+        x86_imul_rr(a, true, X86_RAX, rb);
+        x86_mov_rr(a, true, X86_RDX, t);
+        x86_alu_rr(a, X86_SUB, true, X86_RDX, X86_RAX);
+    }
+    uint8_t *done[3];
+    done[0] = x86_jmp32(a, a->ptr);
+
+    x86_patch_rel32(to_zero, a->ptr);
+    x86_div_by_zero(s, true, rem);
+    done[1] = x86_jmp32(a, a->ptr);
+
+    x86_patch_rel32(to_miss, a->ptr);
+    x86_alu_rm(a, X86_CMP, true, rb, sp);
+    uint8_t *to_fill = x86_jcc8_fwd(a, X86_CC_E);
+    x86_store(a, 3, rb, sp);
+    uint8_t *slow = a->ptr;
+    x86_zero(a, X86_RDX);
+    x86_divu64_by_div(s, ob, t);
+    done[2] = x86_jmp32(a, a->ptr);
+
+    x86_land8(a, to_fill);
+    x86_alu_ri(a, X86_CMP, true, rb, 1);
+    x86_jcc8(a, X86_CC_E, (int8_t)(slow - (a->ptr + 2)));
+    x86_lea(a, true, t, x86_mem(rb, -1));
+    x86_op_rr(a, X86_OPC_BSR, true, t, t);
+    x86_store(a, 2, t, ss);
+    x86_mov_ri(a, X86_RDX, 2);
+    x86_shiftx(a, X86_SHLX, true, X86_RDX, X86_RDX, t);
+    x86_alu_rr(a, X86_SUB, true, X86_RDX, rb);
+    x86_mov_rr(a, true, t, X86_RAX);
+    x86_zero(a, X86_RAX);
+    x86_grp3(a, X86_DIV, true, rb);
+    x86_alu_ri(a, X86_ADD, true, X86_RAX, 1);
+    x86_store(a, 3, X86_RAX, sm);
+    x86_store(a, 3, rb, sd);
+    x86_mov_rr(a, true, X86_RAX, t);
+    x86_jmp_to(a, hit);
+
+    for (int i = 0; i < 3; i++) {
+        x86_patch_rel32(done[i], a->ptr);
+    }
+    x86_ra_bind(s, x86_arg(insn, 0), rem ? X86_RDX : X86_RAX);
+}
+
 /*
  * divs/divu/rems/remu with the IR's defined corner cases (ir-ops.def); x86
  * div faults on both, so they branch around it:
@@ -235,6 +378,8 @@ static void x86_div_full(X86Gen *s, X86Opnd ob, bool sgn, bool w64)
  *   zero:   div: mov rax, -1     rem: mov rdx, rax     ; jmp done
  *   minus1: div: neg rax         rem: xor edx, edx
  *   done:   the quotient is in rax, the remainder in rdx
+ *
+ * Unsigned 64-bit ones go through the divisor cache when it is on.
  */
 static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
 {
@@ -242,6 +387,10 @@ static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
     bool w64 = !insn->w32;
     uint8_t *to_zero, *to_m1 = NULL, *done[2];
 
+    if (!sgn && w64 && tuning_on(TUNING_div_cache) && x86_features.bmi2) {
+        x86_lower_divu_cached(s, insn, rem);
+        return;
+    }
     x86_ra_claim(s, X86_RAX);
     x86_ra_claim(s, X86_RDX);
     X86Opnd ob = x86_ra_opnd(s, insn, 2, insn->w32, false, true);
@@ -263,35 +412,13 @@ static void x86_lower_div(X86Gen *s, const IRInsn *insn, bool sgn, bool rem)
         x86_zero(a, X86_RDX);
     }
     if (!sgn && w64) {
-        /* Both operands below 2^32: the 32-bit div is several times
-         * faster on many cores, and gives the same zero-extended result. */
-        x86_mov_rr(a, true, t, X86_RAX);
-        if (ob.kind == X86_OPND_REG) {
-            x86_alu_rr(a, X86_OR, true, t, ob.reg);
-        } else {
-            x86_alu_rm(a, X86_OR, true, t, ob.mem);
-        }
-        x86_shift_ri(a, X86_SHR, true, t, 32);
-        uint8_t *full = x86_jcc8_fwd(a, X86_CC_NE);
-        if (ob.kind == X86_OPND_REG) {
-            x86_grp3(a, X86_DIV, false, ob.reg);
-        } else {
-            x86_grp3_mem(a, X86_DIV, false, ob.mem);
-        }
-        done[1] = x86_jcc8_fwd(a, -1);
-        x86_land8(a, full);
-        x86_div_full(s, ob, sgn, w64);
-        x86_land8(a, done[1]);
+        x86_divu64_by_div(s, ob, t);
     } else {
         x86_div_full(s, ob, sgn, w64);
     }
     done[0] = x86_jcc8_fwd(a, -1);
     x86_land8(a, to_zero);
-    if (rem) {
-        x86_mov_rr(a, w64, X86_RDX, X86_RAX);
-    } else {
-        x86_mov_ri(a, X86_RAX, w64 ? UINT64_MAX : UINT32_MAX);
-    }
+    x86_div_by_zero(s, w64, rem);
     done[1] = NULL;
     if (sgn) {
         done[1] = x86_jcc8_fwd(a, -1);
