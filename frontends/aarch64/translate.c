@@ -400,7 +400,9 @@ static void a64_drop_dead_flags(IRContext *ir)
 }
 
 /* The flags (bit i: a64_flag_index i) that ops [begin, end) write before
- * anything reads or could observe them. */
+ * anything reads or could observe them. A loop_back leads two ways: back
+ * to the TB's start, and on to the ops after it; a flag is dead there if
+ * both ways write it first. */
 static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
                                     uint32_t end)
 {
@@ -411,6 +413,11 @@ static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
         const IROpDef *def = &ir_op_defs[insn->opc];
         int f;
 
+        if (insn->opc == IR_loop_back && begin > 0) {
+            dead |= ~seen & a64_flags_dead_from(ir, 0, i) &
+                    a64_flags_dead_from(ir, i + 1, end);
+            break;
+        }
         if (a64_observes_state(insn)) {
             break;
         }

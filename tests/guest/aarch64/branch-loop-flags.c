@@ -103,6 +103,38 @@ static void side_exits(void)
     check("exit none", two_exits(5, 2, 7, 8), 0);
 }
 
+/* A loop whose B.cond exit comes right before the back edge's compare
+ * (CMP a; B.EQ out; CMP b; B.LO loop, as in liblzma's match finder): the
+ * fall-through overwrites the first flags and the loop start overwrites
+ * the second, so both are computed on the way out only. The taken exit
+ * must see the first compare's NZCV, the loop's end the second's (bit 0
+ * tells which). */
+static __attribute__((noinline)) uint64_t exit_before_back(
+    const uint8_t *p, uint64_t key, uint64_t limit)
+{
+    uint64_t f, c;
+
+    __asm__ volatile("1:\tldrb %w1, [%2], #1\n\t"
+                     "cmp %w1, %w3\n\tb.eq 2f\n\t"
+                     "cmp %w1, %w4\n\tb.lo 1b\n\t"
+                     "mrs %0, nzcv\n\tb 3f\n"
+                     "2:\tmrs %0, nzcv\n\torr %0, %0, #1\n3:"
+                     : "=&r"(f), "=&r"(c), "+r"(p)
+                     : "r"(key), "r"(limit)
+                     : "cc", "memory");
+    return f;
+}
+
+static void loop_exits(void)
+{
+    static const uint8_t data[] = { 1, 2, 5, 7, 9, 200, 3 };
+
+    check("exit eq before back", exit_before_back(data, 7, 100), Z | C | 1);
+    check("exit eq first", exit_before_back(data, 1, 100), Z | C | 1);
+    check("loop end", exit_before_back(data, 250, 3), C);
+    check("loop end later", exit_before_back(data, 250, 8), C);
+}
+
 /* The spinning loop below counts x9 down with SUBS; between its SUBS and
  * the next, NZCV is what SUBS gave for the current x9 (the ADD in
  * between does not set flags). Each SIGALRM checks that against the
@@ -184,6 +216,7 @@ int main(void)
 {
     exits();
     side_exits();
+    loop_exits();
     signals();
     printf("%s\n", failures ? "FAILED" : "ok");
     return failures != 0;
