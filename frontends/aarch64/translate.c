@@ -401,8 +401,9 @@ static void a64_drop_dead_flags(IRContext *ir)
 
 /* The flags (bit i: a64_flag_index i) that ops [begin, end) write before
  * anything reads or could observe them. A loop_back leads two ways: back
- * to the TB's start, and on to the ops after it; a flag is dead there if
- * both ways write it first. */
+ * to the TB's start, and on to the ops after it; so does an exit_cond with
+ * taken-side ops: through them out of the TB, and on past them. A flag is
+ * dead there if both ways write it first. */
 static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
                                     uint32_t end)
 {
@@ -416,6 +417,12 @@ static unsigned a64_flags_dead_from(const IRContext *ir, uint32_t begin,
         if (insn->opc == IR_loop_back && begin > 0) {
             dead |= ~seen & a64_flags_dead_from(ir, 0, i) &
                     a64_flags_dead_from(ir, i + 1, end);
+            break;
+        }
+        if (insn->opc == IR_exit_cond && insn->args[5]) {
+            uint32_t side_end = i + 1 + (uint32_t)insn->args[5];
+            dead |= ~seen & a64_flags_dead_from(ir, i + 1, side_end) &
+                    a64_flags_dead_from(ir, side_end, end);
             break;
         }
         if (a64_observes_state(insn)) {

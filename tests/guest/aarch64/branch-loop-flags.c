@@ -125,6 +125,27 @@ static __attribute__((noinline)) uint64_t exit_before_back(
     return f;
 }
 
+/* The same with one more exit before both: its flags are dead only
+ * because both later ways out (the second exit's taken side and the loop)
+ * write them first. Bit 1 marks this exit. */
+static __attribute__((noinline)) uint64_t three_exits(
+    const uint8_t *p, uint64_t key, uint64_t limit, uint64_t high)
+{
+    uint64_t f, c;
+
+    __asm__ volatile("1:\tldrb %w1, [%2], #1\n\t"
+                     "cmp %w1, %w5\n\tb.hi 4f\n\t"
+                     "cmp %w1, %w3\n\tb.eq 2f\n\t"
+                     "cmp %w1, %w4\n\tb.lo 1b\n\t"
+                     "mrs %0, nzcv\n\tb 3f\n"
+                     "2:\tmrs %0, nzcv\n\torr %0, %0, #1\n\tb 3f\n"
+                     "4:\tmrs %0, nzcv\n\torr %0, %0, #2\n3:"
+                     : "=&r"(f), "=&r"(c), "+r"(p)
+                     : "r"(key), "r"(limit), "r"(high)
+                     : "cc", "memory");
+    return f;
+}
+
 static void loop_exits(void)
 {
     static const uint8_t data[] = { 1, 2, 5, 7, 9, 200, 3 };
@@ -133,6 +154,9 @@ static void loop_exits(void)
     check("exit eq first", exit_before_back(data, 1, 100), Z | C | 1);
     check("loop end", exit_before_back(data, 250, 3), C);
     check("loop end later", exit_before_back(data, 250, 8), C);
+    check("first of three", three_exits(data, 250, 255, 4), C | 2);
+    check("second of three", three_exits(data, 5, 255, 250), Z | C | 1);
+    check("loop end of three", three_exits(data, 250, 8, 250), C);
 }
 
 /* The spinning loop below counts x9 down with SUBS; between its SUBS and
