@@ -154,6 +154,9 @@ bool ir_eval(IROpcode opc, bool w32, const uint64_t *in, const IRArg *cst,
     case IR_movi:
         *out = cst[0];
         return true;
+    case IR_addsh:
+        *out = in[0] + (in[1] << (cst[0] & 63));
+        return true;
     default:
         break;
     }

@@ -300,6 +300,13 @@ static inline void ir_setcond32(IRContext *c, IRCond cond, IRTempId d,
             (IRArg)cond);
 }
 
+/* d = a + (b << k): a register-offset address (x86 lea up to k = 3). */
+static inline void ir_addsh(IRContext *c, IRTempId d, IRTempId a, IRTempId b,
+                            unsigned k)
+{
+    ir_emit(c, IR_addsh, false, 4, (IRArg)d, (IRArg)a, (IRArg)b, (IRArg)k);
+}
+
 static inline void ir_movcond(IRContext *c, IRCond cond, IRTempId d,
                               IRTempId c1, IRTempId c2, IRTempId v1,
                               IRTempId v2)

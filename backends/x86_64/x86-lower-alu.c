@@ -113,6 +113,24 @@ static bool x86_lower_add_imm(X86Gen *s, const IRInsn *insn, int ia, int ib,
     return true;
 }
 
+/* d = a + (b << k): lea d, [a + b * 2^k] (k > 3: the shift first). */
+static void x86_lower_addsh(X86Gen *s, const IRInsn *insn)
+{
+    unsigned k = (unsigned)insn->args[3] & 63;
+    int ra = x86_ra_in(s, x86_arg(insn, 1));
+    int rb = x86_ra_in(s, x86_arg(insn, 2));
+
+    if (k > 3) {
+        int t = x86_ra_scratch(s, 0);
+        x86_mov_rr(&s->a, true, t, rb);
+        x86_shift_ri(&s->a, X86_SHL, true, t, k);
+        rb = t;
+        k = 0;
+    }
+    int r = x86_ra_out(s, x86_arg(insn, 0));
+    x86_lea(&s->a, true, r, x86_mem_idx(ra, rb, (int)k, 0));
+}
+
 static void x86_lower_add(X86Gen *s, const IRInsn *insn)
 {
     IRTempId d = x86_arg(insn, 0), a = x86_arg(insn, 1), b = x86_arg(insn, 2);
@@ -746,6 +764,7 @@ bool x86_lower_alu(X86Gen *s, const IRInsn *insn)
     case IR_mov: x86_lower_mov(s, insn); break;
     case IR_movi: x86_lower_movi(s, insn); break;
     case IR_add: x86_lower_add(s, insn); break;
+    case IR_addsh: x86_lower_addsh(s, insn); break;
     case IR_sub: x86_lower_sub(s, insn); break;
     case IR_mul: x86_lower_mul(s, insn); break;
     case IR_mulsh: x86_lower_mulh(s, insn, X86_IMUL1); break;

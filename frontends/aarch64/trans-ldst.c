@@ -280,13 +280,8 @@ static bool trans_ldst_reg(A64DisasContext *ctx, uint32_t insn)
         }
         off = t;
     }
-    if (s && a.size) {
-        IRTempId t = ir_temp(ir);
-        ir_shli(ir, t, off, a.size);
-        off = t;
-    }
     addr = ir_temp(ir);
-    ir_add(ir, addr, a64_gpr_sp(ctx, rn), off);
+    ir_addsh(ir, addr, a64_gpr_sp(ctx, rn), off, s ? a.size : 0);
     a64_do_access(ctx, &a, rt, addr, 0, rn, false, 0);
     return true;
 }
