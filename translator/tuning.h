@@ -44,7 +44,10 @@
     X(thp, "guest anonymous private mappings of 16 MiB or more backed by " \
            "transparent huge pages (MADV_HUGEPAGE)")                     \
     X(forward_chain, "a chained jump to a higher guest pc enters the TB "  \
-                     "past its exit-request check (backward jumps check)")
+                     "past its exit-request check (backward jumps check)") \
+    X(known_bits, "IR optimizer tracks which bits may be nonzero and how "  \
+                  "many top bits copy the sign, and drops extensions "     \
+                  "(riscv64 W-op ext32s, ext32u) the value already has")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,
