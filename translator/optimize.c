@@ -234,6 +234,12 @@ static bool opt_eval_bits64(IROpcode opc, const OptBits *x, bool kc,
     case IR_sub: *o = (OptBits){~0ull, sb - 1}; return true;
     case IR_neg: *o = (OptBits){~0ull, a.sb - 1}; return true;
     case IR_mul: *o = (OptBits){opt_z_mul(a.z, b.z), 1}; return true;
+    /* a % b is a when b is 0, else below both; a / b is all ones when b
+     * is 0, else at most a. */
+    case IR_remu: *o = (OptBits){opt_smear(a.z), 1}; return true;
+    case IR_divu:
+        *o = (OptBits){kc && c ? opt_smear(a.z) : ~0ull, 1};
+        return true;
     case IR_shl:
         *o = kc ? (OptBits){a.z << n, a.sb - (int)n} : opt_bits_none;
         return true;
@@ -286,6 +292,8 @@ static bool opt_eval_bits32(IROpcode opc, const OptBits *x, bool kc,
     case IR_andc: z = za; break;
     case IR_add: z = opt_z_add(za, zb); break;
     case IR_mul: z = opt_z_mul(za, zb); break;
+    case IR_remu: z = opt_smear(za); break;
+    case IR_divu: z = kc && (uint32_t)c ? opt_smear(za) : OPT_M32; break;
     case IR_shl: z = kc ? za << n : OPT_M32; break;
     case IR_shr: z = kc ? za >> n : opt_smear(za); break;
     case IR_sar:
@@ -306,8 +314,7 @@ static bool opt_eval_bits32(IROpcode opc, const OptBits *x, bool kc,
     case IR_setcond: z = 1; break;
     case IR_movcond: z = x[2].z | x[3].z; break;
     case IR_sub: case IR_neg: case IR_not: case IR_orc: case IR_xnor:
-    case IR_mulsh: case IR_muluh:
-    case IR_divs: case IR_divu: case IR_rems: case IR_remu:
+    case IR_mulsh: case IR_muluh: case IR_divs: case IR_rems:
         z = OPT_M32;
         break;
     default:
