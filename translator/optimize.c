@@ -25,13 +25,13 @@
 #include <string.h>
 
 typedef struct OptTemp {
-    uint32_t version;    /* bumped on every write */
-    uint8_t is_const;    /* val is known */
-    uint8_t is_copy;     /* equal to copy_of at copy_ver */
-    uint8_t is_sum;      /* equal to copy_of + val at copy_ver */
-    uint8_t sign_extra;  /* known bits: top sign_extra + 1 bits are equal */
+    uint32_t version;   /* bumped on every write */
+    uint8_t is_const;   /* val is known */
+    uint8_t is_copy;    /* equal to copy_of at copy_ver */
+    uint8_t is_sum;     /* equal to copy_of + val at copy_ver */
+    uint8_t sign_extra; /* known bits: the top sign_extra + 1 bits are equal */
     uint64_t val;
-    uint64_t known0;     /* known bits: these bits are zero */
+    uint64_t known0;    /* known bits: these bits are zero */
     IRTempId copy_of;
     uint32_t copy_ver;
 } OptTemp;
@@ -251,7 +251,9 @@ static bool opt_eval_bits64(IROpcode opc, const OptBits *x, bool kc,
         *o = kc ? (OptBits){(uint64_t)((int64_t)a.z >> n), a.sb + (int)n}
                 : (OptBits){opt_smear(a.z), a.sb};
         return true;
-    case IR_rotl: *o = (OptBits){kc ? opt_rot64(a.z, n) : ~0ull, 1}; return true;
+    case IR_rotl:
+        *o = (OptBits){kc ? opt_rot64(a.z, n) : ~0ull, 1};
+        return true;
     case IR_rotr:
         *o = (OptBits){kc ? opt_rot64(a.z, 64 - n) : ~0ull, 1};
         return true;
