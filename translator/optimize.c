@@ -736,3 +736,5 @@ void ir_optimize(IRContext *ctx)
     ir_promote_locals(ctx);
     opt_dce(ctx);
 }
+
+#undef OPT_M32
