@@ -460,6 +460,20 @@ static bool opt_simplify(OptState *s, IRInsn *insn, bool ka, uint64_t a,
     IRArg x = insn->args[1], y = insn->args[2];
     uint64_t mask = insn->w32 ? 0xffffffffull : ~0ull;
 
+    if (insn->opc == IR_setcond && ((kb && (b & mask) == 0) ||
+                                    (ka && (a & mask) == 0))) {
+        /* Unsigned against 0 (aarch64 CMP #0's carry): x >= 0, 0 <= x
+         * always; x < 0, 0 > x never. */
+        IRCond c = (IRCond)insn->args[3];
+        if (kb && (b & mask) == 0 && (c == IR_COND_GEU || c == IR_COND_LTU)) {
+            opt_set_const(s, insn, c == IR_COND_GEU);
+            return true;
+        }
+        if (ka && (a & mask) == 0 && (c == IR_COND_LEU || c == IR_COND_GTU)) {
+            opt_set_const(s, insn, c == IR_COND_LEU);
+            return true;
+        }
+    }
     if (insn->w32) {
         return false; /* a w32 copy would still need a zero extension */
     }

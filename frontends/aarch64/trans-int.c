@@ -67,7 +67,13 @@ static void gen_addsub_flags(A64DisasContext *ctx, IRTempId d, IRTempId a,
 
     a = keep(ctx, a, d);
     b = keep(ctx, b, d);
-    if (sf) {
+    if (sub && ir_temp_is_const(ir, b) && ir->temps[b].val == 0) {
+        /* CMP #0 (SUBS #0): no borrow, C is 1; a constant moves freely
+         * (a64_sink_flags_past) where a compare of a rewritten register
+         * would not. */
+        (sf ? ir_sub : ir_sub32)(ir, res, a, b);
+        ir_movi(ir, a64_cf, 1);
+    } else if (sf) {
         (sub ? ir_sub : ir_add)(ir, res, a, b);
         if (sub) {
             ir_setcond(ir, IR_COND_GEU, a64_cf, a, b);
