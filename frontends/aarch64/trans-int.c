@@ -550,6 +550,13 @@ static bool trans_addsub_shift(A64DisasContext *ctx, uint32_t insn)
     if (type == 3 || (!sf && amount >= 32)) {
         return false;
     }
+    if (sf && type == 0 && amount >= 1 && amount <= 3 && !(insn >> 29 & 3)) {
+        /* ADD Xd, Xn, Xm, LSL #1..3: one x86 lea */
+        ir_addsh(ctx->ir, dest(ctx, a64_rd(insn), false),
+                 a64_gpr(ctx, a64_rn(insn)), a64_gpr(ctx, a64_rm(insn)),
+                 (unsigned)amount);
+        return true;
+    }
     b = gen_shift_imm(ctx, a64_gpr(ctx, a64_rm(insn)), type, amount, sf);
     return gen_addsub(ctx, insn, dest(ctx, a64_rd(insn), false),
                       a64_gpr(ctx, a64_rn(insn)), b);
@@ -565,6 +572,14 @@ static bool trans_addsub_ext(A64DisasContext *ctx, uint32_t insn)
 
     if (shift > 4 || a64_field(insn, 22, 2)) {
         return false;
+    }
+    if (a64_sf(insn) && shift <= 3 && !(insn >> 29 & 3)) {
+        /* ADD Xd, Xn, Wm, SXTW #k (array indexing): extend, then lea */
+        b = gen_extend(ctx, a64_gpr(ctx, a64_rm(insn)),
+                       a64_field(insn, 13, 3), 0);
+        ir_addsh(ctx->ir, dest(ctx, a64_rd(insn), true),
+                 a64_gpr_sp(ctx, a64_rn(insn)), b, (unsigned)shift);
+        return true;
     }
     b = gen_extend(ctx, a64_gpr(ctx, a64_rm(insn)), a64_field(insn, 13, 3),
                    shift);
