@@ -54,7 +54,9 @@
               "on each side becomes conditional moves (if-conversion)")   \
     X(known_bits, "IR optimizer tracks which bits may be nonzero and how "  \
                   "many top bits copy the sign, and drops extensions "     \
-                  "(riscv64 W-op ext32s, ext32u) the value already has")
+                  "(riscv64 W-op ext32s, ext32u) the value already has")  \
+    X(addsh, "aarch64 register-offset addresses and ADD with LSL/extend " \
+             "#0..3 as one IR addsh (x86 lea), not shift + add")
 
 enum {
 #define X(name, help) TUNING_BIT_##name,

@@ -550,7 +550,8 @@ static bool trans_addsub_shift(A64DisasContext *ctx, uint32_t insn)
     if (type == 3 || (!sf && amount >= 32)) {
         return false;
     }
-    if (sf && type == 0 && amount >= 1 && amount <= 3 && !(insn >> 29 & 3)) {
+    if (sf && type == 0 && amount >= 1 && amount <= 3 && !(insn >> 29 & 3) &&
+        tuning_on(TUNING_addsh)) {
         /* ADD Xd, Xn, Xm, LSL #1..3: one x86 lea */
         ir_addsh(ctx->ir, dest(ctx, a64_rd(insn), false),
                  a64_gpr(ctx, a64_rn(insn)), a64_gpr(ctx, a64_rm(insn)),
@@ -573,7 +574,8 @@ static bool trans_addsub_ext(A64DisasContext *ctx, uint32_t insn)
     if (shift > 4 || a64_field(insn, 22, 2)) {
         return false;
     }
-    if (a64_sf(insn) && shift <= 3 && !(insn >> 29 & 3)) {
+    if (a64_sf(insn) && shift <= 3 && !(insn >> 29 & 3) &&
+        tuning_on(TUNING_addsh)) {
         /* ADD Xd, Xn, Wm, SXTW #k (array indexing): extend, then lea */
         b = gen_extend(ctx, a64_gpr(ctx, a64_rm(insn)),
                        a64_field(insn, 13, 3), 0);

@@ -23,6 +23,7 @@
  * doublewords, low one at the lower address.
  */
 #include "frontends/aarch64/translate.h"
+#include "translator/tuning.h"
 
 /* One decoded single-register access. */
 typedef struct A64Access {
@@ -281,7 +282,16 @@ static bool trans_ldst_reg(A64DisasContext *ctx, uint32_t insn)
         off = t;
     }
     addr = ir_temp(ir);
-    ir_addsh(ir, addr, a64_gpr_sp(ctx, rn), off, s ? a.size : 0);
+    if (tuning_on(TUNING_addsh)) {
+        ir_addsh(ir, addr, a64_gpr_sp(ctx, rn), off, s ? a.size : 0);
+    } else {
+        if (s && a.size) {
+            IRTempId t = ir_temp(ir);
+            ir_shli(ir, t, off, a.size);
+            off = t;
+        }
+        ir_add(ir, addr, a64_gpr_sp(ctx, rn), off);
+    }
     a64_do_access(ctx, &a, rt, addr, 0, rn, false, 0);
     return true;
 }
