@@ -50,8 +50,8 @@
                      "past its exit-request check (backward jumps check)") \
     X(fp_inline, "the fp_nx/fma_nx scalar operations done in generated "   \
                  "code (SSE2/FMA3), the exact helper called out of line") \
-    X(ifconv, "riscv64: a forward branch around a few register operations " \
-              "on each side becomes conditional moves (if-conversion)")   \
+    X(ifconv, "a forward branch around a few register operations on "   \
+              "each side becomes conditional moves (if-conversion)")      \
     X(known_bits, "IR optimizer tracks which bits may be nonzero and how "  \
                   "many top bits copy the sign, and drops extensions "     \
                   "(riscv64 W-op ext32s, ext32u) the value already has")  \

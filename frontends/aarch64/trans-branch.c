@@ -33,6 +33,9 @@ static bool gen_cond_branch(A64DisasContext *ctx, A64Test t, uint64_t target)
         ctx->state = A64_DISAS_JUMPED;
         return true;
     }
+    if (target > ctx->pc && a64_try_ifconv(ctx, t, target)) {
+        return true;
+    }
     if (target == ctx->tb->pc && tuning_on(TUNING_loop) &&
         tb_may_branch_inside(ctx->tb)) {
         ir_loop_back_w(ir, t.w32, t.cond, t.a, t.b);

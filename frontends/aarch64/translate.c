@@ -316,7 +316,7 @@ const A64Pattern *a64_lookup(uint32_t insn)
     return NULL;
 }
 
-static void a64_translate_one(A64DisasContext *ctx)
+void a64_translate_one(A64DisasContext *ctx)
 {
     const A64Pattern *p = a64_lookup(ctx->insn);
     uint32_t mark = ctx->ir->nb_insns;
@@ -704,7 +704,9 @@ void a64_translate(IRContext *ir, TranslationBlock *tb, CPUCommon *cpu)
         }
         ctx.pc = ctx.next_pc;
     }
-    tb->size = (uint32_t)(ctx.next_pc - tb->pc);
+    tb->size = (uint32_t)((ctx.cover_end > ctx.next_pc ? ctx.cover_end
+                                                        : ctx.next_pc) -
+                          tb->pc);
     a64_drop_dead_flags(ir);
     if (tuning_on(TUNING_flag_sink)) {
         a64_sink_loop_flags(ir);

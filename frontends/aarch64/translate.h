@@ -57,6 +57,8 @@ typedef struct A64DisasContext {
     bool cmp_w32;
     IRTempId cmp_a, cmp_b, cmp_res;
     uint32_t cmp_mark;
+    uint64_t cover_end; /* guest code translated beyond next_pc ends here
+                           (ifconv.c), else 0 */
 } A64DisasContext;
 
 typedef struct A64Pattern {
@@ -117,6 +119,8 @@ extern const A64Pattern a64_simd_patterns[];      /* trans-simd.c */
 extern const A64Pattern a64_simd_ldst_patterns[]; /* trans-simd-ldst.c */
 
 const A64Pattern *a64_lookup(uint32_t insn);
+/* Translate ctx->insn; an unallocated one raises SIGILL. */
+void a64_translate_one(A64DisasContext *ctx);
 
 /* translate.c: what arch.c puts in the GuestArch. */
 extern unsigned a64_max_insns;
@@ -141,6 +145,10 @@ static inline A64Test a64_test(IRCond cond, IRTempId a, IRTempId b, bool w32)
     return t;
 }
 A64Test a64_cond_test(A64DisasContext *ctx, int cond);
+/* ifconv.c: the hammock after a conditional branch to `target` taken when
+ * t holds, as selects (translator/ifconv.h); false when it does not
+ * apply, nothing emitted. */
+bool a64_try_ifconv(A64DisasContext *ctx, A64Test t, uint64_t target);
 /* d = cond ? v1 : v2 (64-bit values). */
 void a64_cond_select(A64DisasContext *ctx, int cond, IRTempId d, IRTempId v1,
                      IRTempId v2);
