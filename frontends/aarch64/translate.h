@@ -23,6 +23,8 @@
  *   trans-simd.c     AdvSIMD integer, permutes, across-lanes, moves
  *   simd-ir.c        V register halves and inline lane arithmetic (SWAR)
  *   trans-simd-ldst.c LD1-4/ST1-4 (multiple, single, replicate)
+ *   ifconv.c         which instructions a branch hammock may hold
+ *                    (translator/ifconv.c converts it)
  */
 #ifndef MIMIC_AARCH64_TRANSLATE_H
 #define MIMIC_AARCH64_TRANSLATE_H

@@ -9,7 +9,8 @@
  *
  * Compressed instructions are expanded to their 32-bit equivalents before
  * lookup (rvc.c), so every trans() sees a 32-bit encoding; ctx->len says
- * how long the original was.
+ * how long the original was. A conditional branch may first offer its
+ * hammock to if-conversion (ifconv.c, translator/ifconv.c).
  */
 #ifndef MIMIC_RISCV64_TRANSLATE_H
 #define MIMIC_RISCV64_TRANSLATE_H
