@@ -11,7 +11,8 @@
 # dynamically linked program (tests/bench/startup/empty.c) run STARTUP_RUNS
 # times under each, median kept (qemu gets the sysroot as QEMU_LD_PREFIX,
 # mimic finds it by default). Prints one table row per program, guest and
-# build, and geometric means per guest and build (startup not included).
+# build, and geometric means per guest and build, and per guest over all
+# its builds ("all"; startup not included).
 #
 #   scripts/bench.sh [--json FILE] [--runs N] [--guests "riscv64 aarch64"] [NAME...]
 # Environment: B (build), GUESTS (riscv64 aarch64); MIMIC_RISCV64 (MIMIC,
@@ -286,8 +287,11 @@ BEGIN {
     g = $2 " " $3
     mq = ratio($6, $5); mn = ratio($6, $4)
     if ($10 != "median") {
-        if (!(g in seen)) { seen[g] = 1; order[++ng] = g }
+        if (!(g in seen)) { seen[g] = 1; order[++ng] = g; builds[$2]++ }
         acc(g, "n", $4); acc(g, "q", $5); acc(g, "m", $6); acc(g, "mq", mq); acc(g, "mn", mn)
+        a = $2 " all" # the guest over every build (the goal is per guest)
+        if (!(a in seen)) { seen[a] = 1; guests[++nguest] = $2 }
+        acc(a, "n", $4); acc(a, "q", $5); acc(a, "m", $6); acc(a, "mq", mq); acc(a, "mn", mn)
     }
     tf = $10 == "median" ? "%.5f" : "%.3f" # startup: a few milliseconds
     printf "%-8s %-8s %-11s %9s %9s %9s %10s %12s %11s %11s %4s\n", $1, $2, $3, fmt($4, tf),
@@ -301,6 +305,11 @@ BEGIN {
         $9 == "yes" ? "true" : "false", $10 == "median" ? "median" : "best")
 }
 END {
+    for (i = 1; i <= nguest; i++) {
+        if (builds[guests[i]] > 1) {
+            order[++ng] = guests[i] " all"
+        }
+    }
     for (i = 1; i <= ng; i++) {
         g = order[i]
         split(g, gb, " ")
