@@ -170,3 +170,41 @@ undo:
     *cover = 0;
     return false;
 }
+
+bool ifconv_try_tail(IRContext *ir, const IfconvArch *arch, void *dc,
+                     TranslationBlock *tb, uint64_t next_pc, uint64_t target,
+                     IRCond cond, IRTempId a, IRTempId b, bool w32, int slot,
+                     uint64_t *cover)
+{
+    uint64_t page = tb->pc & GUEST_PAGE_MASK, dest;
+    IfconvSide ts;
+
+    *cover = 0;
+    if (!tuning_on(TUNING_loop_tail) || !tuning_on(TUNING_loop) ||
+        !tb_may_branch_inside(tb)) {
+        return false;
+    }
+    ifconv_scan(arch, dc, tb, target, 0, page, &ts);
+    if (!ts.stop_len || !arch->jump(ts.stop_insn, ts.end, &dest) ||
+        dest != tb->pc ||
+        ((ts.end + ts.stop_len - 1) & GUEST_PAGE_MASK) != page) {
+        return false;
+    }
+
+    /* The compare's operands as they are now: the tail may rewrite them,
+     * and the back edge tests the same condition, known to hold there. */
+    uint32_t mark = ir->nb_insns;
+    IRTempId ca = ir_temp(ir), cb = ir_temp(ir);
+
+    ir_mov(ir, ca, a);
+    ir_mov(ir, cb, b);
+    ir_exit_cond_w(ir, w32, ir_cond_invert(cond), ca, cb, slot, next_pc);
+    if (!ifconv_gen_side(arch, dc, &ts)) {
+        ir->nb_insns = mark;
+        return false;
+    }
+    ir_loop_back_w(ir, w32, cond, ca, cb);
+    ir_exit_cond_w(ir, w32, cond, ca, cb, slot + 1, tb->pc);
+    *cover = ts.end + ts.stop_len;
+    return true;
+}

@@ -53,4 +53,17 @@ bool ifconv_try(IRContext *ir, const IfconvArch *arch, void *dc,
                 IRCond cond, IRTempId a, IRTempId b, bool w32,
                 uint64_t *join, uint64_t *cover);
 
+/* A branch taken (to `target`) when cond(a, b) holds whose target is a
+ * loop's tail: a few plain register operations and a jump back to the
+ * TB's start (gcc's rotated loops, glibc's word-at-a-time strlen). The
+ * branch's other way, usually the loop's exit, becomes the side exit: emit
+ * an exit_cond through goto_tb `slot` to `next_pc` unless cond holds, the
+ * tail, a loop_back to the TB's start and its exit_cond (slot + 1) for an
+ * exit request (-opt loop-tail). The caller then ends the TB (slot + 2).
+ * True if it did; else nothing is emitted. *cover as for ifconv_try. */
+bool ifconv_try_tail(IRContext *ir, const IfconvArch *arch, void *dc,
+                     TranslationBlock *tb, uint64_t next_pc, uint64_t target,
+                     IRCond cond, IRTempId a, IRTempId b, bool w32, int slot,
+                     uint64_t *cover);
+
 #endif

@@ -52,6 +52,9 @@
                  "code (SSE2/FMA3), the exact helper called out of line") \
     X(ifconv, "a forward branch around a few register operations on "   \
               "each side becomes conditional moves (if-conversion)")      \
+    X(loop_tail, "riscv64: a branch to a loop's tail (register operations " \
+                 "and a jump back to the TB's start) loops in the TB, its " \
+                 "other way a side exit")                                  \
     X(known_bits, "IR optimizer tracks which bits may be nonzero and how "  \
                   "many top bits copy the sign, and drops extensions "     \
                   "(riscv64 W-op ext32s, ext32u) the value already has")  \

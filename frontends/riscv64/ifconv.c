@@ -99,3 +99,26 @@ bool rv_try_ifconv(RVDisasContext *ctx, uint32_t insn, IRCond cond,
     }
     return true;
 }
+
+bool rv_try_loop_tail(RVDisasContext *ctx, uint32_t insn, IRCond cond,
+                      int64_t offset)
+{
+    RVDisasContext undo = *ctx;
+    uint64_t cover;
+
+    if (!ifconv_try_tail(ctx->ir, &rv_ifconv_arch, ctx, ctx->tb,
+                         ctx->next_pc, ctx->pc + (uint64_t)offset, cond,
+                         rv_gpr(ctx, rv_rs1(insn)), rv_gpr(ctx, rv_rs2(insn)),
+                         false, (int)ctx->nb_slots, &cover)) {
+        *ctx = undo;
+        return false;
+    }
+    *ctx = undo;
+    ctx->nb_slots += 2;
+    rv_gen_goto(ctx, ctx->tb->pc); /* not reached: the loop_back's tests */
+    ctx->state = RV_DISAS_JUMPED;
+    if (cover > ctx->cover_end) {
+        ctx->cover_end = cover;
+    }
+    return true;
+}

@@ -291,6 +291,10 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
         ctx->state = RV_DISAS_JUMPED;
         return true;
     }
+    if (ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
+        rv_try_loop_tail(ctx, insn, cond, imm_b(insn))) {
+        return true;
+    }
     if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
         tb_may_branch_inside(ctx->tb)) {
         /* Taken: a side exit; not taken: keep translating this TB (two

@@ -98,6 +98,11 @@ void rv_translate_one(RVDisasContext *ctx);
  * it without branching; false (nothing emitted) when it does not apply. */
 bool rv_try_ifconv(RVDisasContext *ctx, uint32_t insn, IRCond cond,
                    int64_t offset);
+/* ifconv.c: the branch at ctx->pc to a loop's tail as the TB's own loop,
+ * its fall-through a side exit (translator/ifconv.h); ends the TB. False,
+ * nothing emitted, when it does not apply. */
+bool rv_try_loop_tail(RVDisasContext *ctx, uint32_t insn, IRCond cond,
+                      int64_t offset);
 
 /* rvc.c: expand a 16-bit instruction; returns 0 if illegal. */
 uint32_t rv_expand_compressed(uint16_t c);

@@ -102,6 +102,32 @@ static void mix(uint64_t v)
         mix(a2);                                                               \
     }
 
+/* A loop whose continuation is a tail block jumping back to the loop's
+ * head, as in glibc's strlen (-opt loop-tail: the TB loops and the branch's
+ * fall-through becomes the side exit); the tail writes the compare's own
+ * operand. */
+#define TAIL(name, br)                                                         \
+    static void name(int64_t x, int64_t y)                                     \
+    {                                                                          \
+        register int64_t a0 __asm__("a0") = x, a1 __asm__("a1") = y;           \
+        register int64_t a2 __asm__("a2") = 0, a3 __asm__("a3") = 64;          \
+        __asm__ volatile("1:\n\t"                                              \
+                         "addi a2, a2, 1\n\t"                                  \
+                         "srli a0, a0, 1\n\t"                                  \
+                         "addi a3, a3, -1\n\t"                                 \
+                         "beqz a3, 4f\n\t"                                     \
+                         br " a0, a1, 3f\n\t"                                  \
+                         "xor a1, a1, a2\n\t"                                  \
+                         "j 4f\n"                                               \
+                         "3:\n\t"                                              \
+                         "addi a1, a1, 3\n\t"                                  \
+                         "xor a0, a0, a2\n\t"                                  \
+                         "j 1b\n"                                               \
+                         "4:"                                                  \
+                         : "+r"(a0), "+r"(a1), "+r"(a2), "+r"(a3));            \
+        mix(a0), mix(a1), mix(a2), mix(a3);                                    \
+    }
+
 #define CONDS(X, shape)                                                        \
     X(shape##_beq, "beq") X(shape##_bne, "bne") X(shape##_blt, "blt")         \
     X(shape##_bge, "bge") X(shape##_bltu, "bltu") X(shape##_bgeu, "bgeu")
@@ -109,6 +135,7 @@ CONDS(TRIANGLE, tri)
 CONDS(DIAMOND, dia)
 CONDS(OUTLINE, out)
 CONDS(LONG, lng)
+CONDS(TAIL, tail)
 
 typedef void (*Fn)(int64_t, int64_t);
 #define ROW(shape)                                                             \
@@ -117,7 +144,7 @@ typedef void (*Fn)(int64_t, int64_t);
 static const struct {
     const char *name;
     Fn fn[6];
-} shapes[] = { ROW(tri), ROW(dia), ROW(out), ROW(lng) };
+} shapes[] = { ROW(tri), ROW(dia), ROW(out), ROW(lng), ROW(tail) };
 
 int main(void)
 {
