@@ -25,18 +25,9 @@
 #include "translator/ir.h"
 
 #define NG 16
+#define TEST_CPU_EXTRA uint64_t field;
+#include "tests/unit/backend-harness.h"
 
-typedef struct TestCPU {
-    CPUCommon common;
-    uint64_t r[NG];
-    uint64_t field;
-} TestCPU;
-
-static TestCPU cpu;
-static IRContext ctx;
-static IRTempId g[NG];
-static CodeBuffer cb;
-static uint8_t *tb_area; /* first byte after the prologue */
 static TranslationBlock tbs[4];
 static uint32_t insn_off[4][64];
 static uint64_t insn_pcs[4][64];
@@ -67,23 +58,7 @@ static void report(const char *name, int before)
 
 static void setup(void)
 {
-    size_t size = 16 << 20;
-    uint8_t *p = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
-                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) {
-        perror("mmap");
-        exit(1);
-    }
-    cb = (CodeBuffer){ p, size, p, p + size };
-    host_backend.init(&cb);
-    tb_area = cb.ptr;
-    ir_context_init(&ctx);
-    for (int i = 0; i < NG; i++) {
-        static char names[NG][8];
-        snprintf(names[i], sizeof(names[i]), "g%d", i);
-        g[i] = ir_global(&ctx, offsetof(TestCPU, r[i]), names[i]);
-    }
-    cpu.common.jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TBJumpCacheEntry));
+    harness_setup(16 << 20);
 }
 
 static void new_tb(int k)

@@ -29,17 +29,8 @@
 typedef unsigned __int128 u128;
 
 #define NG 8
+#include "tests/unit/backend-harness.h"
 
-typedef struct TestCPU {
-    CPUCommon common;
-    uint64_t r[NG];
-} TestCPU;
-
-static TestCPU cpu;
-static IRContext ctx;
-static IRTempId g[NG];
-static CodeBuffer cb;
-static uint8_t *tb_area; /* first byte after the prologue */
 static TranslationBlock tb;
 static uint32_t insn_off[16];
 static uint64_t insn_pcs[16];
@@ -192,23 +183,7 @@ static void test_math(void)
 
 static void setup(void)
 {
-    size_t size = 4 << 20;
-    uint8_t *p = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
-                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) {
-        perror("mmap");
-        exit(1);
-    }
-    cb = (CodeBuffer){p, size, p, p + size};
-    host_backend.init(&cb);
-    tb_area = cb.ptr;
-    ir_context_init(&ctx);
-    for (int i = 0; i < NG; i++) {
-        static char names[NG][8];
-        snprintf(names[i], sizeof(names[i]), "g%d", i);
-        g[i] = ir_global(&ctx, offsetof(TestCPU, r[i]), names[i]);
-    }
-    cpu.common.jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TBJumpCacheEntry));
+    harness_setup(4 << 20);
 }
 
 /* Site A at PC_A; site B at a pc sharing A's slot; site C in a slot of its

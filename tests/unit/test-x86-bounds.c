@@ -26,16 +26,8 @@
 #include "translator/ir.h"
 
 #define NG 4
+#include "tests/unit/backend-harness.h"
 
-typedef struct TestCPU {
-    CPUCommon common;
-    uint64_t r[NG];
-} TestCPU;
-
-static TestCPU cpu;
-static IRContext ctx;
-static IRTempId g[NG];
-static CodeBuffer cb;
 static TranslationBlock tb;
 static uint32_t insn_off[64];
 static uint64_t insn_pcs[64];
@@ -50,23 +42,12 @@ static void check(bool ok, const char *name)
 
 static void setup(void)
 {
-    size_t size = 4 << 20;
-    uint8_t *p = mmap(NULL, size, PROT_READ | PROT_WRITE | PROT_EXEC,
-                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED || mmap_init(39, 8 << 20) != 0 ||
+    if (mmap_init(39, 8 << 20) != 0 ||
         cs_open(CS_ARCH_X86, CS_MODE_64, &cs) != CS_ERR_OK) {
         printf("FAIL setup\n");
         exit(1);
     }
-    cb = (CodeBuffer){p, size, p, p + size};
-    host_backend.init(&cb);
-    ir_context_init(&ctx);
-    for (int i = 0; i < NG; i++) {
-        static char names[NG][8];
-        snprintf(names[i], sizeof(names[i]), "g%d", i);
-        g[i] = ir_global(&ctx, offsetof(TestCPU, r[i]), names[i]);
-    }
-    cpu.common.jmp_cache = calloc(TB_JMP_CACHE_SIZE, sizeof(TBJumpCacheEntry));
+    harness_setup(4 << 20);
 }
 
 static void new_tb(void)
