@@ -139,18 +139,12 @@ best_pair() {
 # median NAME RUNNER CMD...: run STARTUP_RUNS times; prints "SECONDS KB" (the
 # median time and the peak RSS of that run) or "- -" if any run failed.
 median() {
-    local name=$1 runner=$2 how rc wall rss
+    local name=$1 runner=$2 wall rss
     shift 2
     : > $OUT/$name.$runner.times
     for _ in $(seq "$STARTUP_RUNS"); do
-        build/tools/runstat -o $OUT/$name.$runner.stat "$@" > $OUT/$name.$runner.out 2> $OUT/$name.$runner.err
-        read -r how rc wall rss < $OUT/$name.$runner.stat
-        if [ "$how $rc" != "exit 0" ]; then
-            echo "bench.sh: $name under $runner: $how $rc" >&2
-            sed 's/^/  /' $OUT/$name.$runner.err | head -3 >&2
-            echo "- -"
-            return
-        fi
+        read -r wall rss < <(one "$name" "$runner" "$@")
+        [ "$wall" = - ] && { echo "- -"; return; }
         echo "$wall $rss" >> $OUT/$name.$runner.times
     done
     sort -g $OUT/$name.$runner.times | awk '{ t[NR] = $0 } END { print t[int((NR + 1) / 2)] }'

@@ -108,18 +108,6 @@ static void out_mnemonic(RVDisasOut *o, const char *name, const char *suffix,
     out_printf(o, has_operands ? "%-10s " : "%s", mn);
 }
 
-static int64_t imm_b(uint32_t i)
-{
-    return ((int64_t)(int32_t)i >> 31 << 12) | ((i >> 7) & 1) << 11 |
-           ((i >> 25) & 0x3f) << 5 | ((i >> 8) & 0xf) << 1;
-}
-
-static int64_t imm_j(uint32_t i)
-{
-    return ((int64_t)(int32_t)i >> 31 << 20) | (i & 0xff000) |
-           ((i >> 20) & 1) << 11 | ((i >> 21) & 0x3ff) << 1;
-}
-
 static void out_csr(RVDisasOut *o, uint32_t csr)
 {
     static const struct {
@@ -288,11 +276,11 @@ static void rv_disas_format(RVDisasOut *o, uint64_t pc, uint32_t insn,
         break;
     case RV_OP_JAL:
         out_mnemonic(o, p->name, "", true);
-        out_printf(o, "%s, 0x%" PRIx64, xr(rd), pc + imm_j(insn));
+        out_printf(o, "%s, 0x%" PRIx64, xr(rd), pc + rv_imm_j(insn));
         break;
     case RV_OP_BRANCH:
         out_mnemonic(o, p->name, "", true);
-        out_printf(o, "%s, %s, 0x%" PRIx64, xr(rs1), xr(rs2), pc + imm_b(insn));
+        out_printf(o, "%s, %s, 0x%" PRIx64, xr(rs1), xr(rs2), pc + rv_imm_b(insn));
         break;
     case RV_OP_JALR:
     case RV_OP_LOAD:

@@ -46,10 +46,7 @@ static bool rv_ifc_jump(uint32_t insn, uint64_t pc, uint64_t *dest)
     if ((insn & 0xfff) != 0x06f) {
         return false;
     }
-    int64_t imm = (int64_t)((int32_t)(insn & 0x80000000) >> 11) |
-                  (insn & 0xff000) | ((insn >> 9) & 0x800) |
-                  ((insn >> 20) & 0x7fe);
-    *dest = pc + (uint64_t)imm;
+    *dest = pc + (uint64_t)rv_imm_j(insn);
     return true;
 }
 

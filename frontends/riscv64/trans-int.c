@@ -256,18 +256,6 @@ RV_STORE_OPS(RV_STORE_TRANS)
 
 /* ---- control transfer --------------------------------------------------- */
 
-static int64_t imm_b(uint32_t i)
-{
-    return (int64_t)((int32_t)(i & 0x80000000) >> 19) | ((i >> 20) & 0x7e0) |
-           ((i >> 7) & 0x1e) | ((i << 4) & 0x800);
-}
-
-static int64_t imm_j(uint32_t i)
-{
-    return (int64_t)((int32_t)(i & 0x80000000) >> 11) | (i & 0xff000) |
-           ((i >> 9) & 0x800) | ((i >> 20) & 0x7fe);
-}
-
 /* Branch taken → a chained exit to the target, else one to the next insn;
  * or a side exit and translation goes on (exit_cond), or a loop (loop_back). */
 static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
@@ -275,10 +263,10 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
     IRContext *ir = ctx->ir;
     uint32_t fallthrough;
 
-    if (rv_try_ifconv(ctx, insn, cond, imm_b(insn))) {
+    if (rv_try_ifconv(ctx, insn, cond, rv_imm_b(insn))) {
         return true;
     }
-    if (ctx->pc + imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
+    if (ctx->pc + rv_imm_b(insn) == ctx->tb->pc && tuning_on(TUNING_loop) &&
         tb_may_branch_inside(ctx->tb)) {
         /* A loop within this TB: stays in generated code (IR loop_back);
          * not when each TB execution is to be logged or chaining is off. */
@@ -292,7 +280,7 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
         return true;
     }
     if (ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
-        rv_try_loop_tail(ctx, insn, cond, imm_b(insn))) {
+        rv_try_loop_tail(ctx, insn, cond, rv_imm_b(insn))) {
         return true;
     }
     if (tuning_on(TUNING_side_exit) && ctx->nb_slots + 3 <= TB_MAX_JUMPS &&
@@ -301,13 +289,13 @@ static bool gen_branch(RVDisasContext *ctx, uint32_t insn, IRCond cond)
          * slots stay free for however it ends). */
         ir_exit_cond(ir, cond, rv_gpr(ctx, rv_rs1(insn)),
                      rv_gpr(ctx, rv_rs2(insn)), (int)ctx->nb_slots++,
-                     ctx->pc + imm_b(insn));
+                     ctx->pc + rv_imm_b(insn));
         return true;
     }
     fallthrough = ir_new_label(ir);
     ir_brcond(ir, ir_cond_invert(cond), rv_gpr(ctx, rv_rs1(insn)),
               rv_gpr(ctx, rv_rs2(insn)), fallthrough);
-    rv_gen_goto(ctx, ctx->pc + imm_b(insn));
+    rv_gen_goto(ctx, ctx->pc + rv_imm_b(insn));
     ir_set_label(ir, fallthrough);
     rv_gen_goto(ctx, ctx->next_pc);
     ctx->state = RV_DISAS_JUMPED;
@@ -339,7 +327,7 @@ RV_BRANCH_OPS(RV_BRANCH_TRANS)
  * invalidation looks at). */
 static bool trans_jal(RVDisasContext *ctx, uint32_t insn)
 {
-    uint64_t dest = ctx->pc + imm_j(insn);
+    uint64_t dest = ctx->pc + rv_imm_j(insn);
 
     if (rv_rd(insn)) {
         ir_movi(ctx->ir, rv_x[rv_rd(insn)], (int64_t)ctx->next_pc);

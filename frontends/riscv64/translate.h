@@ -79,6 +79,16 @@ static inline int64_t rv_imm_s(uint32_t i)
 {
     return ((int32_t)i >> 25 << 5) | (int32_t)((i >> 7) & 31);
 }
+static inline int64_t rv_imm_b(uint32_t i)
+{
+    return (int64_t)((int32_t)(i & 0x80000000) >> 19) | ((i >> 20) & 0x7e0) |
+           ((i >> 7) & 0x1e) | ((i << 4) & 0x800);
+}
+static inline int64_t rv_imm_j(uint32_t i)
+{
+    return (int64_t)((int32_t)(i & 0x80000000) >> 11) | (i & 0xff000) |
+           ((i >> 9) & 0x800) | ((i >> 20) & 0x7fe);
+}
 
 /* Tables, tried in this order. */
 extern const RVPattern rv_int_patterns[];  /* trans-int.c: I, M, Zicsr, Zifencei */
